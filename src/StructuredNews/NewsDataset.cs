@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace StructuredNews
+{
+    /// <summary>
+    /// A compiled dataset: articles, actors, places, topics, events, figures and statements, with lookups.
+    /// Generated datasets expose one as a static property (e.g. <c>Kazakhstan2022.Dataset</c>); it is immutable.
+    /// </summary>
+    public sealed class NewsDataset
+    {
+        private readonly Lazy<IReadOnlyList<FigureConflict>> conflicts;
+
+        internal NewsDataset(string id, string title, NewsDatasetBuilder builder)
+        {
+            Id = id;
+            Title = title;
+            Articles = new EntityCollection<Article>(builder.Articles);
+            Actors = new NamedEntityCollection<Actor>(builder.Actors);
+            Places = new NamedEntityCollection<Place>(builder.Places);
+            Topics = new NamedEntityCollection<Topic>(builder.Topics);
+            Events = new EventCollection(builder.Events);
+            Figures = new FigureCollection(builder.Figures);
+            Statements = new EntityCollection<Statement>(builder.Statements);
+            conflicts = new Lazy<IReadOnlyList<FigureConflict>>(FindConflicts);
+        }
+
+        /// <summary>The dataset's id.</summary>
+        public string Id { get; }
+
+        /// <summary>The dataset's title.</summary>
+        public string Title { get; }
+
+        /// <summary>The annotated articles.</summary>
+        public EntityCollection<Article> Articles { get; }
+
+        /// <summary>People, bodies, forces, groups, countries and outlets.</summary>
+        public NamedEntityCollection<Actor> Actors { get; }
+
+        /// <summary>Countries, regions, cities and sites.</summary>
+        public NamedEntityCollection<Place> Places { get; }
+
+        /// <summary>Things counted or priced that are neither actors nor places.</summary>
+        public NamedEntityCollection<Topic> Topics { get; }
+
+        /// <summary>Events, chronologically.</summary>
+        public EventCollection Events { get; }
+
+        /// <summary>Numeric claims.</summary>
+        public FigureCollection Figures { get; }
+
+        /// <summary>Direct quotes.</summary>
+        public EntityCollection<Statement> Statements { get; }
+
+        /// <summary>Groups of figures about the same measure and subject whose values disagree.</summary>
+        public IReadOnlyList<FigureConflict> Conflicts => conflicts.Value;
+
+        /// <summary>Every entity, of any kind, in the order articles, actors, places, topics, events, figures, statements.</summary>
+        public IEnumerable<Entity> All =>
+            Articles.Cast<Entity>().Concat(Actors).Concat(Places).Concat(Topics).Concat(Events).Concat(Figures).Concat(Statements);
+
+        /// <summary>The actor, place or topic with an id, or <see langword="null"/>.</summary>
+        public NamedEntity? FindNamed(string id) =>
+            (NamedEntity?)Actors.Find(id) ?? (NamedEntity?)Places.Find(id) ?? Topics.Find(id);
+
+        /// <summary>The entity of any kind with an id, or <see langword="null"/>.</summary>
+        public Entity? Find(string id) =>
+            (Entity?)FindNamed(id) ?? (Entity?)Articles.Find(id) ?? (Entity?)Events.Find(id) ?? (Entity?)Figures.Find(id) ?? Statements.Find(id);
+
+        /// <summary>The actor, place or topic a name or alias refers to (actors first, then places, then topics).</summary>
+        public NamedEntity? Resolve(string name) =>
+            (NamedEntity?)Actors.Resolve(name) ?? (NamedEntity?)Places.Resolve(name) ?? Topics.Resolve(name);
+
+        /// <summary>Every actor, place and topic a name or alias may refer to.</summary>
+        public IReadOnlyList<NamedEntity> ResolveAll(string name) =>
+            Actors.ResolveAll(name).Cast<NamedEntity>().Concat(Places.ResolveAll(name)).Concat(Topics.ResolveAll(name)).ToArray();
+
+        /// <summary>Everything an article reports.</summary>
+        public ArticleContents Report(Article article) =>
+            new ArticleContents(
+                article,
+                Events.ReportedBy(article).ToArray(),
+                Figures.In(article),
+                Statements.Where(s => s.Evidence.ArticleId == article.Id).ToArray());
+
+        private IReadOnlyList<FigureConflict> FindConflicts()
+        {
+            var result = new List<FigureConflict>();
+            var groups = Figures
+                .GroupBy(f => (f.Measure, f.SubjectId))
+                .OrderBy(g => g.Key.Measure)
+                .ThenBy(g => g.Key.SubjectId, StringComparer.Ordinal);
+            foreach (var group in groups)
+            {
+                var figures = group.OrderBy(f => f.AsOf ?? default).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
+                if (figures.Any(f => !f.AgreesWith(figures[0])))
+                {
+                    result.Add(new FigureConflict(group.Key.Measure, group.Key.SubjectId, figures));
+                }
+            }
+
+            return result;
+        }
+    }
+}
