@@ -1,0 +1,56 @@
+namespace StructuredNews.Generators.Model
+{
+    // Values computed across files; each is small and value-equal so that per-file steps stay cached when an
+    // unrelated file changes.
+
+    /// <summary>An article id with its seed file and, when the seed is among the additional files, its text.</summary>
+    internal sealed record ArticleText(string ArticleId, string Seed, string? Text, string? Sha256);
+
+    internal sealed record ArticleTextTable(EquatableArray<ArticleText> Articles)
+    {
+        public ArticleText? Find(string articleId)
+        {
+            foreach (var article in Articles)
+            {
+                if (article.ArticleId == articleId)
+                {
+                    return article;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>An entity kind as the generated API groups them; the name is the nested class that holds its members.</summary>
+    internal enum EntityKind
+    {
+        Article,
+        Actor,
+        Place,
+        Topic,
+        Event,
+        Figure,
+        Statement,
+    }
+
+    /// <summary>An id declared in a file.</summary>
+    internal sealed record Declaration(EntityKind Kind, Ref Id);
+
+    /// <summary>The ids one file declares, in order.</summary>
+    internal sealed record FileDeclarations(string RelativePath, EquatableArray<Declaration> Declarations);
+
+    /// <summary>An id whose typed accessor is not emitted because its id or member name is taken elsewhere.</summary>
+    internal sealed record SkippedMember(string RelativePath, string Id);
+
+    /// <summary>Where a quote was found: <see cref="Start"/> is -1 when it was not (an error is reported then).</summary>
+    internal sealed record QuotePosition(int Start, int Length);
+
+    /// <summary>Everything the emitter needs for one file.</summary>
+    internal sealed record FileEmitModel(
+        AnnotationFile File, string ClassName, string HintName, GeneratorOptions Options, string? ArticleText, string? ArticleSha256,
+        EquatableArray<QuotePosition> Quotes, EquatableArray<string> SkippedIds);
+
+    /// <summary>What the dataset-wide source needs: the options, the dataset section, and the file classes to call.</summary>
+    internal sealed record DatasetEmitModel(GeneratorOptions Options, DatasetSpec? Dataset, EquatableArray<string> FileClassNames);
+}

@@ -1,0 +1,281 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using StructuredNews.Generators.Diagnostics;
+using StructuredNews.Generators.Model;
+
+namespace StructuredNews.Generators.Parsing
+{
+    /// <summary>
+    /// Reads the values of one YAML mapping against its <see cref="SectionSchema"/>. Problems become diagnostics
+    /// at the offending node and the getter returns <see langword="null"/>, so parsing always goes on.
+    /// </summary>
+    internal sealed class MappingReader
+    {
+        private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
+        private readonly List<DiagnosticInfo> diagnostics;
+        private readonly SectionSchema schema;
+
+        public MappingReader(YamlMapping mapping, SectionSchema schema, List<DiagnosticInfo> diagnostics)
+        {
+            Mapping = mapping;
+            this.schema = schema;
+            this.diagnostics = diagnostics;
+            foreach (var entry in mapping.Entries)
+            {
+                var key = entry.Key.Value;
+                if (!schema.Keys.Contains(key))
+                {
+                    var suggestion = Suggest(key, schema.Keys);
+                    Report(DiagnosticDescriptors.UnknownKey, entry.Key.Span, key, schema.Description,
+                        suggestion == null ? "" : " (did you mean '" + suggestion + "'?)", string.Join(", ", schema.Keys));
+                }
+                else if (entries.TryGetValue(key, out var first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, entry.Key.Span, first.Key.Span,
+                        "The key '" + key + "'", "line " + (first.Key.Span.StartLine + 1) + " of this mapping"));
+                }
+                else
+                {
+                    entries.Add(key, entry);
+                }
+            }
+
+            foreach (var required in schema.Required)
+            {
+                if (!entries.ContainsKey(required))
+                {
+                    Report(DiagnosticDescriptors.MissingKey, mapping.Span, Capitalize(schema.Description), required);
+                }
+            }
+        }
+
+        public YamlMapping Mapping { get; }
+
+        public bool Has(string key) => entries.ContainsKey(key) && !(entries[key].Value is YamlScalar { IsNull: true });
+
+        public SourceSpan? SpanOf(string key) => entries.TryGetValue(key, out var entry) ? entry.Value.Span : null;
+
+        public YamlNode? Node(string key)
+        {
+            if (!entries.TryGetValue(key, out var entry))
+            {
+                return null;
+            }
+
+            return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+        }
+
+        public string? Text(string key) => Node(key) is { } node ? AsText(node, key) : null;
+
+        public Ref? Reference(string key) => Node(key) is { } node ? AsReference(node, key) : null;
+
+        public string? Date(string key) => Node(key) is { } node ? AsDate(node, key) : null;
+
+        public decimal? Decimal(string key)
+        {
+            var text = Text(key);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+            {
+                return value;
+            }
+
+            Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, text, key, "write a number such as 12 or 0.72");
+            return null;
+        }
+
+        public double? Coordinate(string key, double limit)
+        {
+            var value = Decimal(key);
+            if (value is { } v && Math.Abs(v) > (decimal)limit)
+            {
+                Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, v.ToString(CultureInfo.InvariantCulture), key,
+                    "degrees must lie between -" + limit.ToString(CultureInfo.InvariantCulture) + " and " + limit.ToString(CultureInfo.InvariantCulture));
+                return null;
+            }
+
+            return value is { } d ? (double)d : null;
+        }
+
+        public int? PositiveInteger(string key)
+        {
+            var text = Text(key);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1)
+            {
+                return value;
+            }
+
+            Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, text, key, "write a whole number of 1 or more");
+            return null;
+        }
+
+        public T? Enum<T>(string key, string description)
+            where T : struct, Enum
+        {
+            var text = Text(key);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (Vocabulary<T>.TryParse(text, out var value))
+            {
+                return value;
+            }
+
+            Report(DiagnosticDescriptors.InvalidEnumValue, entries[key].Value.Span, text, description, Vocabulary<T>.AllowedList);
+            return null;
+        }
+
+        public List<YamlNode> Items(string key)
+        {
+            var node = Node(key);
+            switch (node)
+            {
+                case null:
+                    return new List<YamlNode>();
+                case YamlSequence sequence:
+                    return sequence.Items;
+                default:
+                    Report(DiagnosticDescriptors.WrongShape, node.Span, node.Describe(), "a sequence under '" + key + "'");
+                    return new List<YamlNode>();
+            }
+        }
+
+        public EquatableArray<string> Texts(string key) =>
+            Items(key).Select(item => AsText(item, key)).Where(t => t != null).Select(t => t!).ToEquatableArray();
+
+        public EquatableArray<Ref> References(string key) =>
+            Items(key).Select(item => AsReference(item, key)).Where(r => r != null).Select(r => r!).ToEquatableArray();
+
+        public EquatableArray<LocalizedName> Names(string key)
+        {
+            var node = Node(key);
+            if (node == null)
+            {
+                return EquatableArray<LocalizedName>.Empty;
+            }
+
+            if (node is not YamlMapping mapping)
+            {
+                Report(DiagnosticDescriptors.WrongShape, node.Span, node.Describe(), "a mapping of language tags to names under '" + key + "'");
+                return EquatableArray<LocalizedName>.Empty;
+            }
+
+            var names = new List<LocalizedName>();
+            foreach (var entry in mapping.Entries)
+            {
+                if (!IsLanguageTag(entry.Key.Value))
+                {
+                    Report(DiagnosticDescriptors.InvalidEnumValue, entry.Key.Span, entry.Key.Value, "BCP 47 language tag", "tags such as en, da, ru, kk");
+                }
+                else if (AsText(entry.Value, entry.Key.Value) is { } name)
+                {
+                    names.Add(new LocalizedName(entry.Key.Value, name));
+                }
+            }
+
+            return names.ToEquatableArray();
+        }
+
+        public string? AsText(YamlNode node, string key)
+        {
+            if (node is YamlScalar scalar && !scalar.IsNull)
+            {
+                return scalar.Value;
+            }
+
+            Report(DiagnosticDescriptors.WrongShape, node.Span, node.Describe(), "a text value for '" + key + "'");
+            return null;
+        }
+
+        private Ref? AsReference(YamlNode node, string key)
+        {
+            var text = AsText(node, key);
+            return text == null ? null : new Ref(text, node.Span);
+        }
+
+        private string? AsDate(YamlNode node, string key)
+        {
+            var text = AsText(node, key);
+            if (text == null)
+            {
+                return null;
+            }
+
+            if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                return text;
+            }
+
+            Report(DiagnosticDescriptors.InvalidDate, node.Span, text);
+            return null;
+        }
+
+        public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
+            diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+
+        internal static bool IsLanguageTag(string tag) =>
+            tag.Length is > 1 and < 36 && tag.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
+
+        private static string Capitalize(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+        /// <summary>The allowed key closest to a misspelt one, when it is close enough to be a likely typo.</summary>
+        internal static string? Suggest(string key, IEnumerable<string> allowed)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in allowed)
+            {
+                var distance = EditDistance(key.ToLowerInvariant(), candidate);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > 3 || a.Length > 64 || b.Length > 64)
+            {
+                return int.MaxValue;
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

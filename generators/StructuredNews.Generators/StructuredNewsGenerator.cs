@@ -1,0 +1,128 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using StructuredNews.Generators.Diagnostics;
+using StructuredNews.Generators.Emission;
+using StructuredNews.Generators.Model;
+using StructuredNews.Generators.Validation;
+
+namespace StructuredNews.Generators
+{
+    /// <summary>
+    /// Compiles YAML news annotations into a typed dataset. Pipeline: additional files → parsed
+    /// <see cref="AnnotationFile"/> per file → cross-file tables (article texts, identifier plan) → one source per
+    /// annotation file plus the dataset class; diagnostics come from a separate validation step.
+    /// </summary>
+    [Generator(LanguageNames.CSharp)]
+    public sealed class StructuredNewsGenerator : IIncrementalGenerator
+    {
+        /// <inheritdoc/>
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var options = context.AnalyzerConfigOptionsProvider
+                .Select((provider, _) => Inputs.ReadOptions(provider.GlobalOptions))
+                .WithTrackingName(TrackingNames.Options);
+
+            var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+            var annotations = files
+                .Select((pair, ct) => Inputs.ReadAnnotation(pair.Left, pair.Right, ct))
+                .Where(file => file != null)
+                .Select((file, _) => file!)
+                .WithTrackingName(TrackingNames.AnnotationFiles);
+            var seeds = files
+                .Select((pair, ct) => Inputs.ReadSeed(pair.Left, pair.Right, ct))
+                .Where(seed => seed != null)
+                .Select((seed, _) => seed!)
+                .WithTrackingName(TrackingNames.SeedTexts);
+
+            var articleTexts = annotations
+                .Select((file, _) => file.Article is { } a ? new ArticleText(a.Id.Id, a.Seed, null, null) : null)
+                .Where(article => article != null)
+                .Collect()
+                .Combine(seeds.Collect())
+                .Select((pair, _) => JoinTexts(pair.Left!, pair.Right))
+                .WithTrackingName(TrackingNames.ArticleTexts);
+
+            var identifierPlan = annotations
+                .Select((file, _) => IdentifierPlan.DeclarationsOf(file))
+                .Collect()
+                .Select((declarations, _) => IdentifierPlan.Compute(declarations).Skipped)
+                .WithTrackingName(TrackingNames.IdentifierPlan);
+
+            var fileModels = annotations
+                .Combine(articleTexts)
+                .Combine(identifierPlan)
+                .Combine(options)
+                .Select((input, ct) => BuildFileModel(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .WithTrackingName(TrackingNames.FileEmitModels);
+            context.RegisterSourceOutput(fileModels, (spc, model) =>
+            {
+                try
+                {
+                    spc.AddSource(model.HintName, FileEmitter.Emit(model));
+                }
+                catch (ArgumentException)
+                {
+                    // The same file passed twice as an additional file: its first copy was already emitted.
+                    spc.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, SourceSpan.FileStart(model.File.Path),
+                        "The file " + model.File.RelativePath, "another AdditionalFiles item with the same path").ToDiagnostic());
+                }
+            });
+
+            var datasetModel = options
+                .Combine(annotations.Select((file, _) => file.RelativePath).Collect())
+                .Combine(annotations.Select((file, _) => file.Dataset).Where(d => d != null).Collect())
+                .Select((input, _) => new DatasetEmitModel(
+                    input.Left.Left,
+                    input.Right.OrderBy(d => d!.Span.Path, StringComparer.Ordinal).FirstOrDefault(),
+                    input.Left.Right.OrderBy(p => p, StringComparer.Ordinal).Select(Identifiers.FileClassName).ToEquatableArray()))
+                .WithTrackingName(TrackingNames.DatasetEmitModel);
+            context.RegisterSourceOutput(datasetModel, (spc, model) => spc.AddSource(DatasetEmitter.HintName, DatasetEmitter.Emit(model)));
+
+            var diagnostics = annotations
+                .Collect()
+                .Combine(articleTexts)
+                .Select((input, ct) => DatasetValidator.Validate(input.Left, input.Right, ct))
+                .WithTrackingName(TrackingNames.Diagnostics);
+            context.RegisterSourceOutput(diagnostics, (spc, list) =>
+            {
+                foreach (var diagnostic in list)
+                {
+                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+                }
+            });
+        }
+
+        private static ArticleTextTable JoinTexts(ImmutableArray<ArticleText?> articles, ImmutableArray<SeedText> seeds)
+        {
+            var byName = seeds
+                .GroupBy(s => s.FileName, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Path, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+            return new ArticleTextTable(articles
+                .Select(a => a!)
+                .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
+                .Select(a => byName.TryGetValue(a.Seed, out var seed) ? a with { Text = seed.Text, Sha256 = Inputs.Sha256(seed.Text) } : a)
+                .ToEquatableArray());
+        }
+
+        private static FileEmitModel BuildFileModel(AnnotationFile file, ArticleTextTable texts, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
+        {
+            var quotes = EvidenceOrder.Of(file)
+                .Select(e => e.Article != null && texts.Find(e.Article.Id) is { Text: { } text } && QuoteLocator.Locate(text, e) is { Found: true } match
+                    ? new QuotePosition(match.Start, e.Quote.Length)
+                    : new QuotePosition(-1, 0))
+                .ToEquatableArray();
+            var own = file.Article != null ? texts.Find(file.Article.Id.Id) : null;
+            return new FileEmitModel(
+                file,
+                Identifiers.FileClassName(file.RelativePath),
+                Identifiers.HintName(file.RelativePath),
+                options,
+                own?.Text,
+                own?.Sha256,
+                quotes,
+                skipped.Where(s => s.RelativePath == file.RelativePath).Select(s => s.Id).ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using StructuredNews.Generators.Diagnostics;
+using StructuredNews.Generators.Emission;
+using StructuredNews.Generators.Model;
+
+namespace StructuredNews.Generators.Validation
+{
+    /// <summary>
+    /// Decides, across all files, which ids get a typed accessor: the first declaration of an id (in path order)
+    /// wins; a later duplicate id, or a later id whose member name is already taken, is skipped and reported, so
+    /// the generated code always compiles.
+    /// </summary>
+    internal static class IdentifierPlan
+    {
+        public static FileDeclarations DeclarationsOf(AnnotationFile file)
+        {
+            var declarations = new List<Declaration>();
+            if (file.Article != null)
+            {
+                declarations.Add(new Declaration(EntityKind.Article, file.Article.Id));
+            }
+
+            declarations.AddRange(file.Actors.Select(a => new Declaration(EntityKind.Actor, a.Id)));
+            declarations.AddRange(file.Places.Select(p => new Declaration(EntityKind.Place, p.Id)));
+            declarations.AddRange(file.Topics.Select(t => new Declaration(EntityKind.Topic, t.Id)));
+            declarations.AddRange(file.Events.Select(e => new Declaration(EntityKind.Event, e.Id)));
+            declarations.AddRange(file.Figures.Select(f => new Declaration(EntityKind.Figure, f.Id)));
+            declarations.AddRange(file.Statements.Select(s => new Declaration(EntityKind.Statement, s.Id)));
+            return new FileDeclarations(file.RelativePath, declarations.ToEquatableArray());
+        }
+
+        /// <summary>The accessor class of a kind inside the dataset class (<c>Kazakhstan2022.Actors</c>).</summary>
+        public static string ClassNameOf(EntityKind kind) => kind + "s";
+
+        public static string Describe(EntityKind kind) => kind switch
+        {
+            EntityKind.Article => "an article",
+            EntityKind.Actor => "an actor",
+            EntityKind.Event => "an event",
+            _ => "a " + kind.ToString().ToLowerInvariant(),
+        };
+
+        public static (EquatableArray<SkippedMember> Skipped, List<DiagnosticInfo> Diagnostics) Compute(IEnumerable<FileDeclarations> files)
+        {
+            var skipped = new List<SkippedMember>();
+            var diagnostics = new List<DiagnosticInfo>();
+            var ids = new Dictionary<string, Declaration>(StringComparer.Ordinal);
+            var members = new Dictionary<(EntityKind, string), Declaration>();
+            foreach (var file in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            {
+                foreach (var declaration in file.Declarations)
+                {
+                    var id = declaration.Id;
+                    if (ids.TryGetValue(id.Id, out var first))
+                    {
+                        skipped.Add(new SkippedMember(file.RelativePath, id.Id));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Span, first.Id.Span,
+                            id.Id, Describe(first.Kind) + " at " + Where(first.Id.Span)));
+                        continue;
+                    }
+
+                    ids.Add(id.Id, declaration);
+                    var member = Identifiers.MemberName(id.Id, ClassNameOf(declaration.Kind));
+                    if (members.TryGetValue((declaration.Kind, member), out var owner))
+                    {
+                        skipped.Add(new SkippedMember(file.RelativePath, id.Id));
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, id.Span, owner.Id.Span,
+                            id.Id, ClassNameOf(declaration.Kind) + "." + member.TrimStart('@'), owner.Id.Id));
+                        continue;
+                    }
+
+                    members.Add((declaration.Kind, member), declaration);
+                }
+            }
+
+            return (skipped.ToEquatableArray(), diagnostics);
+        }
+
+        internal static string Where(SourceSpan span) =>
+            System.IO.Path.GetFileName(span.Path) + "(" + (span.StartLine + 1) + "," + (span.StartColumn + 1) + ")";
+    }
+}

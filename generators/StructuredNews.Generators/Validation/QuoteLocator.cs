@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using StructuredNews.Generators.Model;
+
+namespace StructuredNews.Generators.Validation
+{
+    /// <summary>The outcome of looking for a quote: where it is, how often it occurs, and a near match if it is absent.</summary>
+    internal readonly struct QuoteMatch
+    {
+        public QuoteMatch(int start, int candidates, string? nearMiss)
+        {
+            Start = start;
+            Candidates = candidates;
+            NearMiss = nearMiss;
+        }
+
+        public int Start { get; }
+
+        /// <summary>Occurrences that fit the prefix and suffix.</summary>
+        public int Candidates { get; }
+
+        public string? NearMiss { get; }
+
+        public bool Found => Start >= 0;
+    }
+
+    /// <summary>Finds evidence quotes in article texts, like a W3C TextQuoteSelector with an occurrence index.</summary>
+    internal static class QuoteLocator
+    {
+        public static QuoteMatch Locate(string text, EvidenceSpec evidence)
+        {
+            var candidates = new List<int>();
+            for (var at = text.IndexOf(evidence.Quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(evidence.Quote, at + 1, StringComparison.Ordinal))
+            {
+                if (Fits(text, at, evidence))
+                {
+                    candidates.Add(at);
+                }
+            }
+
+            if (evidence.Occurrence is { } n)
+            {
+                return n <= candidates.Count ? new QuoteMatch(candidates[n - 1], candidates.Count, null) : new QuoteMatch(-1, candidates.Count, null);
+            }
+
+            if (candidates.Count == 1)
+            {
+                return new QuoteMatch(candidates[0], 1, null);
+            }
+
+            return new QuoteMatch(-1, candidates.Count, candidates.Count == 0 ? NearMiss(text, evidence.Quote) : null);
+        }
+
+        private static bool Fits(string text, int at, EvidenceSpec evidence)
+        {
+            if (evidence.Prefix is { } prefix && (at < prefix.Length || string.CompareOrdinal(text, at - prefix.Length, prefix, 0, prefix.Length) != 0))
+            {
+                return false;
+            }
+
+            var end = at + evidence.Quote.Length;
+            return evidence.Suffix is not { } suffix ||
+                (end + suffix.Length <= text.Length && string.CompareOrdinal(text, end, suffix, 0, suffix.Length) == 0);
+        }
+
+        /// <summary>The passage that matches when whitespace, quote marks, dashes and case are ignored.</summary>
+        private static string? NearMiss(string text, string quote)
+        {
+            var (foldedText, map) = Fold(text);
+            var (foldedQuote, _) = Fold(quote);
+            if (foldedQuote.Length == 0)
+            {
+                return null;
+            }
+
+            var at = foldedText.IndexOf(foldedQuote, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return null;
+            }
+
+            var start = map[at];
+            var end = map[at + foldedQuote.Length - 1] + 1;
+            return text.Substring(start, end - start);
+        }
+
+        private static (string Folded, List<int> Map) Fold(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            var map = new List<int>(text.Length);
+            var lastWasSpace = false;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    if (!lastWasSpace && builder.Length > 0)
+                    {
+                        builder.Append(' ');
+                        map.Add(i);
+                    }
+
+                    lastWasSpace = true;
+                    continue;
+                }
+
+                lastWasSpace = false;
+                builder.Append(c switch
+                {
+                    '“' or '”' or '„' or '«' or '»' or '"' or '‟' => '"',
+                    '‘' or '’' or '‚' or '\'' or '`' or '´' or '‛' => '\'',
+                    '–' or '—' or '‐' or '‑' or '−' => '-',
+                    _ => char.ToLowerInvariant(c),
+                });
+                map.Add(i);
+            }
+
+            return (builder.ToString(), map);
+        }
+    }
+}
