@@ -101,6 +101,14 @@ namespace StructuredNews.Generators.Diagnostics
             "Section declared twice",
             "{0} is already declared in {1}. Declare it once.");
 
+        public static readonly DiagnosticDescriptor UncoveredNumber = Warning("SN0022", Coverage,
+            "Number in the article not annotated",
+            "'{0}' in article '{1}' at {2} is in no figure's evidence: {3}. Add a figure whose quote covers it, or list it under 'ignore' with a reason.");
+
+        public static readonly DiagnosticDescriptor UnreferencedName = Warning("SN0023", Coverage,
+            "Name in the article not referenced",
+            "'{0}' ({1}) appears in article '{2}' at {3}, but no annotation of that article references it. Reference it from an event, figure or statement of the article, or list the passage under 'ignore' with a reason.");
+
         public static readonly DiagnosticDescriptor InternalError = Error("SN0999", CodeGeneration,
             "Internal generator error",
             "The StructuredNews generator failed on this file: {0}. Please report this with the file.");
@@ -113,7 +121,13 @@ namespace StructuredNews.Generators.Diagnostics
             ByIdTable.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentException("Unknown diagnostic id " + id, nameof(id));
 
         private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
-            new DiagnosticDescriptor(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            Create(id, category, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+            Create(id, category, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string category, string title, string message, DiagnosticSeverity severity) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
                 helpLinkUri: "https://github.com/structurednews/structurednews/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
 
         private static Dictionary<string, DiagnosticDescriptor> BuildTable()

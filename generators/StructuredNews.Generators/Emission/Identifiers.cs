@@ -93,18 +93,29 @@ namespace StructuredNews.Generators.Emission
         }
 
         /// <summary>The private class that holds one file's data: readable, and unique through a hash of the path.</summary>
-        public static string FileClassName(string relativePath) => "File_" + Sanitize(relativePath) + "_" + Hash(relativePath);
+        public static string FileClassName(string relativePath) => "File_" + Sanitize(Readable(relativePath))!.TrimStart('_', '@') + "_" + Hash(relativePath);
 
         /// <summary>A hint name from the path, unique even where paths differ only in case or punctuation.</summary>
         public static string HintName(string relativePath)
         {
             var builder = new StringBuilder(relativePath.Length + 16);
-            foreach (var c in relativePath)
+            foreach (var c in Readable(relativePath))
             {
                 builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' ? c : c == '/' ? '.' : '_');
             }
 
             return builder.Append('.').Append(Hash(relativePath)).Append(".g.cs").ToString();
+        }
+
+        // Leading "../" says nothing to a reader; the hash still tells apart paths that differ only there.
+        private static string Readable(string relativePath)
+        {
+            while (relativePath.StartsWith("../", StringComparison.Ordinal))
+            {
+                relativePath = relativePath.Substring(3);
+            }
+
+            return relativePath;
         }
 
         /// <summary>FNV-1a over the UTF-16 code units: deterministic on every platform and run.</summary>

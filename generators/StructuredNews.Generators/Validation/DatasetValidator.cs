@@ -60,6 +60,7 @@ namespace StructuredNews.Generators.Validation
                 CheckEvidence(file, texts);
             }
 
+            diagnostics.AddRange(CoverageChecker.Check(files, texts));
             CheckCycles(files.SelectMany(f => f.Places).Select(p => (p.Id, Links: p.Within == null ? new Ref[0] : new[] { p.Within })), "within");
             CheckCycles(files.SelectMany(f => f.Events).Select(e => (e.Id, Links: e.Causes.ToArray())), "causes");
         }
