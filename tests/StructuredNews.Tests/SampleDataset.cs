@@ -23,10 +23,10 @@ namespace StructuredNews.Tests
             builder.Add(new Place("riverton", PlaceKind.City, "Riverton", aliases: new[] { "Rivertown" }, withinId: "valley", latitude: 1.5, longitude: 2.5));
             builder.Add(new Topic("water-level", "Water level"));
             builder.Add(new Event("rain", EventSubType.Other, "Heavy rain falls.", new NewsDate(2030, 3, 1), new NewsDate(2030, 3, 3), DatePrecision.Approximate,
-                "valley", null, null, new[] { En("Floods") }));
+                "valley", null, null, new[] { Report(En("Floods")) }));
             builder.Add(new Event("flood", EventSubType.Other, "Floods hit Riverton.", new NewsDate(2030, 3, 4), null, DatePrecision.Day,
                 "riverton", new[] { new Participant("residents", ParticipantRole.Target), new Participant("ministry", ParticipantRole.Other) },
-                new[] { "rain" }, new[] { En("Floods hit Riverton on Monday."), Da("Oversvømmelser ramte Riverton mandag.") }));
+                new[] { "rain" }, new[] { Report(En("Floods hit Riverton on Monday."), "mayor-lindqvist"), Report(Da("Oversvømmelser ramte Riverton mandag.")) }));
             builder.Add(new Figure("dead-mayor", Measure.Killed, "residents", "Eight", Qualifier.Exact, 8, 8, "people", new NewsDate(2030, 3, 4),
                 "mayor-lindqvist", null, "flood", "riverton", null, En("Eight people died")));
             builder.Add(new Figure("dead-ministry", Measure.Killed, "residents", "12", Qualifier.AtLeast, 12, null, "people", new NewsDate(2030, 3, 5),
@@ -36,6 +36,8 @@ namespace StructuredNews.Tests
             builder.Add(new Statement("we-cope", "mayor-lindqvist", "Vi klarer det.", new NewsDate(2030, 3, 4), "flood", Da("»Vi klarer det.«")));
             return builder.Build();
         }
+
+        private static EventReport Report(Evidence e, string? claimedBy = null) => new EventReport(e.ArticleId, e.Quote, e.Start, e.Length, claimedBy);
 
         private static Evidence En(string quote) => new Evidence("art-en", quote, EnglishText.IndexOf(quote, System.StringComparison.Ordinal), quote.Length);
 

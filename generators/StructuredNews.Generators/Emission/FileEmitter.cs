@@ -168,7 +168,7 @@ namespace StructuredNews.Generators.Emission
                 ("participants", e.Participants.Count == 0 ? "null" : "new " + Ns + "Participant[] { " + string.Join(", ",
                     e.Participants.Select(p => "new " + Ns + "Participant(" + Lit(p.Actor.Id) + ", " + Ns + "ParticipantRole." + p.Role + ")")) + " }"),
                 ("causeIds", Strings(e.Causes.Select(c => c.Id))),
-                ("reports", "new " + Ns + "Evidence[] { " + string.Join(", ", e.Reports.Select(Evidence)) + " }"),
+                ("reports", "new " + Ns + "EventReport[] { " + string.Join(", ", e.Reports.Select(Report)) + " }"),
             });
         }
 
@@ -219,12 +219,16 @@ namespace StructuredNews.Generators.Emission
             w.Outdent();
         }
 
-        private string Evidence(EvidenceSpec e)
+        private string Evidence(EvidenceSpec e) => "new " + Ns + "Evidence(" + EvidenceArguments(e) + ")";
+
+        private string Report(EvidenceSpec e) =>
+            "new " + Ns + "EventReport(" + EvidenceArguments(e) + ", " + Lit(e.ClaimedBy?.Id) + ", " + Strings(e.Via.Select(v => v.Id)) + ")";
+
+        private string EvidenceArguments(EvidenceSpec e)
         {
             // Positions were located in the same order by the pipeline (see EvidenceOrder).
             var position = quotes.Dequeue();
-            return "new " + Ns + "Evidence(" + Lit(e.Article?.Id ?? "") + ", " + Lit(e.Quote) + ", " +
-                CodeWriter.Literal(position.Start) + ", " + CodeWriter.Literal(position.Length) + ")";
+            return Lit(e.Article?.Id ?? "") + ", " + Lit(e.Quote) + ", " + CodeWriter.Literal(position.Start) + ", " + CodeWriter.Literal(position.Length);
         }
 
         private static string Lit(string? value) => CodeWriter.Literal(value);

@@ -14,8 +14,9 @@ namespace StructuredNews.Generators.Model
         Ref Id, string Seed, SourceSpan SeedSpan, string Language, string Title, string? Publisher,
         string? Published, DateSource? PublishedSource, string? Url);
 
+    /// <summary>A quote; in an event's reports also who the article credits for it (<see cref="ClaimedBy"/>, <see cref="Via"/>).</summary>
     internal sealed record EvidenceSpec(
-        Ref? Article, string Quote, string? Prefix, string? Suffix, int? Occurrence, SourceSpan Span);
+        Ref? Article, string Quote, string? Prefix, string? Suffix, int? Occurrence, SourceSpan Span, Ref? ClaimedBy, EquatableArray<Ref> Via);
 
     internal sealed record RoleSpec(string Title, Ref? Of, string? From, string? To);
 

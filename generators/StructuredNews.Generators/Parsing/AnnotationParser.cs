@@ -176,7 +176,7 @@ namespace StructuredNews.Generators.Parsing
             return new ArticleSpec(id, seed, r.SpanOf("seed")!, language, title, r.Text("publisher"), published, source, r.Text("url"));
         }
 
-        private EvidenceSpec? ParseEvidence(YamlNode? node, string key, MappingReader owner)
+        private EvidenceSpec? ParseEvidence(YamlNode? node, string key, MappingReader owner, SectionSchema? schema = null)
         {
             if (node == null)
             {
@@ -189,7 +189,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            var r = new MappingReader(mapping, AnnotationSchema.Evidence, diagnostics);
+            var r = new MappingReader(mapping, schema ?? AnnotationSchema.Evidence, diagnostics);
             var article = r.Reference("article") ?? fileArticle;
             var quote = r.Text("quote");
             if (article == null && r.Has("quote"))
@@ -205,7 +205,8 @@ namespace StructuredNews.Generators.Parsing
 
             return quote == null || article == null
                 ? null
-                : new EvidenceSpec(article, quote, r.Text("prefix"), r.Text("suffix"), r.PositiveInteger("occurrence"), r.SpanOf("quote")!);
+                : new EvidenceSpec(article, quote, r.Text("prefix"), r.Text("suffix"), r.PositiveInteger("occurrence"), r.SpanOf("quote")!,
+                    r.Reference("claimed_by"), r.References("via"));
         }
 
         private ActorSpec? ParseActor(MappingReader r)
@@ -295,7 +296,7 @@ namespace StructuredNews.Generators.Parsing
             var precision = r.Enum<DatePrecision>("precision", "date precision");
             var participants = r.Items("participants").Select(item => ParseParticipant(item, r)).Where(x => x != null).Select(x => x!).ToEquatableArray();
             var causes = r.References("causes");
-            var reports = r.Items("reports").Select(item => ParseEvidence(item, "reports", r)).Where(x => x != null).Select(x => x!).ToEquatableArray();
+            var reports = r.Items("reports").Select(item => ParseEvidence(item, "reports", r, AnnotationSchema.Report)).Where(x => x != null).Select(x => x!).ToEquatableArray();
             if (r.Has("reports") && r.Node("reports") is YamlSequence { Items.Count: 0 } empty)
             {
                 r.Report(DiagnosticDescriptors.MissingKey, empty.Span, "An event", "reports (at least one report)");

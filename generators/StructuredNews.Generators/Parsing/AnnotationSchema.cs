@@ -38,6 +38,10 @@ namespace StructuredNews.Generators.Parsing
             new[] { "quote" },
             new[] { "article", "prefix", "suffix", "occurrence" });
 
+        public static readonly SectionSchema Report = new SectionSchema("a report",
+            new[] { "quote" },
+            new[] { "article", "prefix", "suffix", "occurrence", "claimed_by", "via" });
+
         public static readonly SectionSchema Actor = new SectionSchema("an actor",
             new[] { "id", "kind", "name" },
             new[] { "names", "aliases", "roles", "description" });

@@ -108,6 +108,15 @@ namespace StructuredNews.Generators.Validation
                 foreach (var e in file.Events.Where(e => e.Reports.Any(r => r.Article?.Id == articleId)))
                 {
                     Add(e.Place);
+                    foreach (var report in e.Reports.Where(r => r.Article?.Id == articleId))
+                    {
+                        Add(report.ClaimedBy);
+                        foreach (var via in report.Via)
+                        {
+                            Add(via);
+                        }
+                    }
+
                     foreach (var participant in e.Participants)
                     {
                         Add(participant.Actor);

@@ -102,6 +102,15 @@ namespace StructuredNews.Generators.Validation
                 {
                     Check(cause, "causes", EntityKind.Event);
                 }
+
+                foreach (var report in e.Reports)
+                {
+                    Check(report.ClaimedBy, "claimed_by", EntityKind.Actor);
+                    foreach (var via in report.Via)
+                    {
+                        Check(via, "via", EntityKind.Actor);
+                    }
+                }
             }
 
             foreach (var figure in file.Figures)

@@ -8,7 +8,7 @@ namespace StructuredNews
     {
         /// <summary>Creates an event.</summary>
         public Event(string id, EventSubType subType, string summary, NewsDate start, NewsDate? end, DatePrecision precision,
-            string? placeId, IReadOnlyList<Participant>? participants, IReadOnlyList<string>? causeIds, IReadOnlyList<Evidence> reports)
+            string? placeId, IReadOnlyList<Participant>? participants, IReadOnlyList<string>? causeIds, IReadOnlyList<EventReport> reports)
             : base(id)
         {
             SubType = subType;
@@ -68,7 +68,7 @@ namespace StructuredNews
         }
 
         /// <summary>Every article that reports the event, each with its own quote.</summary>
-        public IReadOnlyList<Evidence> Reports { get; }
+        public IReadOnlyList<EventReport> Reports { get; }
 
         /// <summary>Whether the event was going on at some point on <paramref name="date"/>.</summary>
         public bool OccursOn(NewsDate date) => Start <= date && date <= End;

@@ -1,7 +1,7 @@
 namespace StructuredNews
 {
     /// <summary>A verbatim passage of an article that supports a claim, with its position in the article text.</summary>
-    public sealed class Evidence
+    public class Evidence
     {
         /// <summary>Creates evidence; the generator has already checked that the quote is at this position.</summary>
         public Evidence(string articleId, string quote, int start, int length)

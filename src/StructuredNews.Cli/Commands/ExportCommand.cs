@@ -1,0 +1,96 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using System.Text;
+using StructuredNews.Cli.Export;
+
+namespace StructuredNews.Cli.Commands
+{
+    /// <summary><c>sn export</c>: the whole dataset in an interchange format.</summary>
+    public static class ExportCommand
+    {
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        /// <summary>The command, bound to a dataset.</summary>
+        public static Command Create(NewsDataset dataset)
+        {
+            var allowed = string.Join(", ", ExportFormats.Names);
+            var format = new Option<IDatasetExporter>("--format", "-f")
+            {
+                Description = "The format to write: "
+                    + string.Join("; ", ExportFormats.All.Select(e => e.Format + " (" + e.Description + ")"))
+                    + ". Default: " + ExportFormats.Default.Format + ".",
+                HelpName = string.Join("|", ExportFormats.Names),
+                CustomParser = result =>
+                {
+                    var text = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
+                    if (text == null)
+                    {
+                        return ExportFormats.Default;
+                    }
+
+                    var exporter = ExportFormats.Find(text);
+                    if (exporter == null)
+                    {
+                        result.AddError("Unknown export format '" + text + "'. Allowed values: " + allowed + ".");
+                    }
+
+                    return exporter!;
+                },
+                DefaultValueFactory = _ => ExportFormats.Default,
+            };
+            format.CompletionSources.Add(ExportFormats.Names.ToArray());
+            var outputFile = new Option<string?>("--output", "-o")
+            {
+                Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists) instead of standard output.",
+                HelpName = "FILE",
+            };
+            var command = new Command(
+                "export",
+                "Write the whole dataset (articles, actors, places, events, figures, statements, conflicts) in an "
+                + "interchange format, deterministically, in dataset order.")
+            {
+                format,
+                outputFile,
+            };
+            command.SetAction(parseResult => Run(
+                dataset,
+                parseResult.GetValue(format) ?? ExportFormats.Default,
+                parseResult.GetValue(outputFile),
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error));
+            return command;
+        }
+
+        /// <summary>Exports the dataset to <paramref name="outputFile"/>, or to <paramref name="output"/> when it is <see langword="null"/>.</summary>
+        public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, TextWriter output, TextWriter error)
+        {
+            byte[] bytes;
+            using (var buffer = new MemoryStream())
+            {
+                exporter.Write(dataset, buffer);
+                bytes = buffer.ToArray();
+            }
+
+            if (string.IsNullOrEmpty(outputFile))
+            {
+                output.Write(Utf8NoBom.GetString(bytes));
+                output.Flush();
+                return ExitCodes.Ok;
+            }
+
+            try
+            {
+                File.WriteAllBytes(outputFile, bytes);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            {
+                error.WriteLine("sn: cannot write '" + outputFile + "': " + e.Message);
+                return ExitCodes.NotFound;
+            }
+
+            return ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using System.IO;
+
+namespace StructuredNews.Cli.Export
+{
+    /// <summary>Writes a whole dataset in one interchange format (<c>sn export --format NAME</c>).</summary>
+    public interface IDatasetExporter
+    {
+        /// <summary>The value of <c>--format</c> that selects this exporter (lowercase, e.g. <c>json</c>).</summary>
+        string Format { get; }
+
+        /// <summary>One line for <c>--help</c>.</summary>
+        string Description { get; }
+
+        /// <summary>Writes the dataset to a stream, deterministically: the same dataset always gives the same bytes.</summary>
+        void Write(NewsDataset dataset, Stream stream);
+    }
+}

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace StructuredNews.Cli.Rendering
+{
+    /// <summary>How dates, numbers and claims read in the human-readable output.</summary>
+    public static class Display
+    {
+        /// <summary>Printed in a cell whose value is absent.</summary>
+        public const string None = "-";
+
+        /// <summary>
+        /// An event's dates: <c>2022-01-05</c>; a range <c>2022-01-05..2022-01-07</c>; then a marker when the
+        /// precision is not <c>day</c>: <c>~</c> approximate, <c> (week)</c>, <c> (month)</c>.
+        /// </summary>
+        public static string EventDate(Event @event)
+        {
+            var dates = @event.End == @event.Start ? @event.Start.ToString() : @event.Start + ".." + @event.End;
+            return dates + PrecisionMarker(@event.Precision);
+        }
+
+        /// <summary>The suffix that marks a date precision coarser than a day.</summary>
+        public static string PrecisionMarker(DatePrecision precision) =>
+            precision switch
+            {
+                DatePrecision.Day => string.Empty,
+                DatePrecision.Approximate => "~",
+                _ => " (" + SnakeCase.Of(precision) + ")",
+            };
+
+        /// <summary>An optional date, or <see cref="None"/>.</summary>
+        public static string Date(NewsDate? date) => date?.ToString() ?? None;
+
+        /// <summary>A decimal without trailing zeros, invariant culture (<c>8</c>, <c>2.5</c>, <c>-12</c>).</summary>
+        public static string Number(decimal value) => value.ToString("0.############################", CultureInfo.InvariantCulture);
+
+        /// <summary>
+        /// The bounds a figure implies: <c>8</c> when low equals high, <c>10..20</c>, <c>12..</c> (no upper bound),
+        /// <c>..20</c> (no lower bound), <see cref="None"/> when neither is set.
+        /// </summary>
+        public static string Bounds(Figure figure)
+        {
+            if (figure.Low is { } low && figure.High is { } high)
+            {
+                return low == high ? Number(low) : Number(low) + ".." + Number(high);
+            }
+
+            if (figure.Low is { } onlyLow)
+            {
+                return Number(onlyLow) + "..";
+            }
+
+            if (figure.High is { } onlyHigh)
+            {
+                return ".." + Number(onlyHigh);
+            }
+
+            return None;
+        }
+
+        /// <summary>
+        /// A figure's value as a reader would say it: the value as stated, preceded by the qualifier when the
+        /// qualifier is a word the value does not already carry (<c>at least 12</c>, <c>about 19 millioner</c>).
+        /// </summary>
+        public static string QualifiedValue(Figure figure)
+        {
+            string? prefix = figure.Qualifier switch
+            {
+                Qualifier.About => "about",
+                Qualifier.MoreThan => "more than",
+                Qualifier.AtLeast => "at least",
+                Qualifier.FewerThan => "fewer than",
+                Qualifier.AtMost => "at most",
+                _ => null, // exact, and the vague qualifiers ("dozens") that are the value itself
+            };
+            return prefix == null ? figure.Value : prefix + " " + figure.Value;
+        }
+
+        /// <summary>Who made a claim and who relayed it: <c>interior-ministry via sputnik &gt; tass</c>.</summary>
+        public static string Claimant(Figure figure)
+        {
+            var via = figure.ViaIds.Count == 0 ? string.Empty : "via " + string.Join(" > ", figure.ViaIds);
+            if (figure.ClaimedById == null)
+            {
+                return via.Length == 0 ? None : via;
+            }
+
+            return via.Length == 0 ? figure.ClaimedById : figure.ClaimedById + " " + via;
+        }
+
+        /// <summary>A list joined by commas, or <see cref="None"/> when empty.</summary>
+        public static string List(IEnumerable<string> items)
+        {
+            var list = items.ToList();
+            return list.Count == 0 ? None : string.Join(", ", list);
+        }
+    }
+}
