@@ -58,9 +58,20 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.FileEmitModels);
             context.RegisterSourceOutput(fileModels, (spc, model) =>
             {
+                string source;
                 try
                 {
-                    spc.AddSource(model.HintName, FileEmitter.Emit(model));
+                    source = FileEmitter.Emit(model);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    spc.ReportDiagnostic(InternalError(model.File.Path, e));
+                    return;
+                }
+
+                try
+                {
+                    spc.AddSource(model.HintName, source);
                 }
                 catch (ArgumentException)
                 {
@@ -83,7 +94,7 @@ namespace StructuredNews.Generators
             var diagnostics = annotations
                 .Collect()
                 .Combine(articleTexts)
-                .Select((input, ct) => DatasetValidator.Validate(input.Left, input.Right, ct))
+                .Select((input, ct) => Guard(() => DatasetValidator.Validate(input.Left, input.Right, ct), input.Left))
                 .WithTrackingName(TrackingNames.Diagnostics);
             context.RegisterSourceOutput(diagnostics, (spc, list) =>
             {
@@ -92,6 +103,23 @@ namespace StructuredNews.Generators
                     spc.ReportDiagnostic(diagnostic.ToDiagnostic());
                 }
             });
+        }
+
+        private static Diagnostic InternalError(string path, Exception e) =>
+            DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message).ToDiagnostic();
+
+        // Validation must not throw into the compiler (CS8785 would silently drop the dataset): a bug becomes SN0999.
+        private static EquatableArray<DiagnosticInfo> Guard(Func<EquatableArray<DiagnosticInfo>> validate, ImmutableArray<AnnotationFile> files)
+        {
+            try
+            {
+                return validate();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var path = files.IsEmpty ? "" : files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
+                return new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message) }.ToEquatableArray();
+            }
         }
 
         private static ArticleTextTable JoinTexts(ImmutableArray<ArticleText?> articles, ImmutableArray<SeedText> seeds)

@@ -74,14 +74,14 @@ namespace StructuredNews.Generators.Emission
             w.Open("internal static void AddTo(" + Ns + "NewsDatasetBuilder builder)");
             for (var i = 0; i < chunks; i++)
             {
-                w.Line("AddPart" + i + "(builder);");
+                w.Line("AddPart" + CodeWriter.Literal(i) + "(builder);");
             }
 
             w.Close();
             for (var i = 0; i < chunks; i++)
             {
                 w.Line();
-                w.Open("private static void AddPart" + i + "(" + Ns + "NewsDatasetBuilder builder)");
+                w.Open("private static void AddPart" + CodeWriter.Literal(i) + "(" + Ns + "NewsDatasetBuilder builder)");
                 foreach (var add in adds.Skip(i * EntitiesPerMethod).Take(EntitiesPerMethod))
                 {
                     add();
@@ -233,10 +233,11 @@ namespace StructuredNews.Generators.Emission
 
         private static string Lit(string? value) => CodeWriter.Literal(value);
 
+        // Dates were validated as yyyy-MM-dd by the parser.
         private static string Date(string? iso) =>
-            iso == null ? "null" : "new " + Ns + "NewsDate(" + int.Parse(iso.Substring(0, 4), System.Globalization.CultureInfo.InvariantCulture) + ", " +
-                int.Parse(iso.Substring(5, 2), System.Globalization.CultureInfo.InvariantCulture) + ", " +
-                int.Parse(iso.Substring(8, 2), System.Globalization.CultureInfo.InvariantCulture) + ")";
+            iso == null ? "null" : "new " + Ns + "NewsDate(" + Number(iso.Substring(0, 4)) + ", " + Number(iso.Substring(5, 2)) + ", " + Number(iso.Substring(8, 2)) + ")";
+
+        private static string Number(string digits) => CodeWriter.Literal(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
 
         private static string Strings(IEnumerable<string> values)
         {

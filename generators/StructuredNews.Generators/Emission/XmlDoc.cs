@@ -6,7 +6,8 @@ namespace StructuredNews.Generators.Emission
     /// <summary>
     /// Escapes data for XML doc comments: markup characters become entities, and anything that would end the
     /// comment line (CR, LF, NEL, U+2028, U+2029) or is not allowed in XML becomes a visible \uXXXX, so no data
-    /// can change the code around it.
+    /// can change the code around it. Invisible format characters (bidirectional overrides, zero-width marks) are
+    /// made visible too, so a comment cannot disguise the code next to it.
     /// </summary>
     internal static class XmlDoc
     {
@@ -27,7 +28,8 @@ namespace StructuredNews.Generators.Emission
                         {
                             builder.Append(c).Append(text[++i]);
                         }
-                        else if (c < ' ' || c == '\u0085' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (c >= '\u007F' && c <= '\u009F'))
+                        else if (c < ' ' || char.IsSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || (c >= '\u007F' && c <= '\u009F') ||
+                            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Format)
                         {
                             builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                         }

@@ -34,7 +34,7 @@ namespace StructuredNews.Generators.Parsing
                 else if (entries.TryGetValue(key, out var first))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, entry.Key.Span, first.Key.Span,
-                        "The key '" + key + "'", "line " + (first.Key.Span.StartLine + 1) + " of this mapping"));
+                        "The key '" + key + "'", "line " + (first.Key.Span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + " of this mapping"));
                 }
                 else
                 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Threading;
 using StructuredNews.Generators.Diagnostics;
@@ -24,7 +25,8 @@ namespace StructuredNews.Generators.Parsing
             if (text.Length > MaxFileLength)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, SourceSpan.FileStart(path),
-                    "the file has " + text.Length + " characters, more than the limit of " + MaxFileLength + "; split it into several files"));
+                    "the file has " + text.Length.ToString(CultureInfo.InvariantCulture) + " characters, more than the limit of " +
+                    MaxFileLength.ToString(CultureInfo.InvariantCulture) + "; split it into several files"));
                 return null;
             }
 
@@ -83,7 +85,7 @@ namespace StructuredNews.Generators.Parsing
                         if (stack.Count >= MaxDepth)
                         {
                             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LimitExceeded, SpanOf(path, current.Start, current.End),
-                                "nesting is deeper than " + MaxDepth + " levels"));
+                                "nesting is deeper than " + MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels"));
                             return null;
                         }
 

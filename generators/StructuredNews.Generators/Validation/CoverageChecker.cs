@@ -31,7 +31,7 @@ namespace StructuredNews.Generators.Validation
                     if (spans.Count == 0 || ignore.Occurrence > spans.Count)
                     {
                         yield return DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, ignore.Span, article.Id.Id,
-                            spans.Count == 0 ? " (an ignored passage must be copied from the text)" : " that often (it occurs " + spans.Count + " times)");
+                            spans.Count == 0 ? " (an ignored passage must be copied from the text)" : " that often (it occurs " + spans.Count.ToString(CultureInfo.InvariantCulture) + " times)");
                         continue;
                     }
 

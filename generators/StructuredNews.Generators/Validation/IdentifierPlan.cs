@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using StructuredNews.Generators.Diagnostics;
 using StructuredNews.Generators.Emission;
@@ -79,6 +80,7 @@ namespace StructuredNews.Generators.Validation
         }
 
         internal static string Where(SourceSpan span) =>
-            System.IO.Path.GetFileName(span.Path) + "(" + (span.StartLine + 1) + "," + (span.StartColumn + 1) + ")";
+            System.IO.Path.GetFileName(span.Path) + "(" + (span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + "," +
+            (span.StartColumn + 1).ToString(CultureInfo.InvariantCulture) + ")";
     }
 }
