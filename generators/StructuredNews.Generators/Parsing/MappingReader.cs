@@ -123,6 +123,12 @@ namespace StructuredNews.Generators.Parsing
         public T? Enum<T>(string key, string description)
             where T : struct, Enum
         {
+            if (schema.Field(key)?.EnumType != typeof(T))
+            {
+                // The schema (and so the editor schema generated from it) must name the enum the parser reads.
+                throw new InvalidOperationException("Schema of " + schema.Description + " does not declare '" + key + "' as " + typeof(T).Name);
+            }
+
             var text = Text(key);
             if (text == null)
             {
