@@ -89,7 +89,14 @@ namespace StructuredNews.Generators
                     input.Right.OrderBy(d => d!.Span.Path, StringComparer.Ordinal).FirstOrDefault(),
                     input.Left.Right.OrderBy(p => p, StringComparer.Ordinal).Select(Identifiers.FileClassName).ToEquatableArray()))
                 .WithTrackingName(TrackingNames.DatasetEmitModel);
-            context.RegisterSourceOutput(datasetModel, (spc, model) => spc.AddSource(DatasetEmitter.HintName, DatasetEmitter.Emit(model)));
+            context.RegisterSourceOutput(datasetModel, (spc, model) =>
+            {
+                // A project without annotations (e.g. one that only consumes a compiled dataset) gets no dataset class.
+                if (model.FileClassNames.Count > 0)
+                {
+                    spc.AddSource(DatasetEmitter.HintName, DatasetEmitter.Emit(model));
+                }
+            });
 
             var diagnostics = annotations
                 .Collect()

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -42,7 +43,7 @@ namespace StructuredNews.Cli.Commands
                 var subject = subjectName == null ? conflict.SubjectId : subjectName + " (" + conflict.SubjectId + ")";
                 output.WriteLine(
                     SnakeCase.Of(conflict.Measure) + ": " + subject + ": "
-                    + string.Join(" vs ", conflict.Figures.Select(f => Display.QualifiedValue(f) + " (" + Display.Date(f.AsOf) + ", " + Display.Claimant(f) + ")")));
+                    + string.Join(" vs ", conflict.Figures.Select(Summary)));
 
                 var table = new TextTable("FIGURE", "VALUE", "LOW..HIGH", "UNIT", "AS OF", "CLAIMED BY", "ARTICLE");
                 foreach (var figure in conflict.Figures)
@@ -61,6 +62,23 @@ namespace StructuredNews.Cli.Commands
             }
 
             return ExitCodes.Ok;
+        }
+
+        // "at least 12 (2022-01-06, interior-ministry via tass)"; the parenthesis holds only what is known.
+        private static string Summary(Figure figure)
+        {
+            var known = new List<string>(2);
+            if (figure.AsOf is { } asOf)
+            {
+                known.Add(asOf.ToString());
+            }
+
+            if (figure.ClaimedById != null || figure.ViaIds.Count > 0)
+            {
+                known.Add(Display.Claimant(figure));
+            }
+
+            return Display.QualifiedValue(figure) + (known.Count == 0 ? string.Empty : " (" + string.Join(", ", known) + ")");
         }
     }
 }
