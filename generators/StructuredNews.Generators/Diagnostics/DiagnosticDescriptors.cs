@@ -109,6 +109,10 @@ namespace StructuredNews.Generators.Diagnostics
             "Name in the article not referenced",
             "'{0}' ({1}) appears in article '{2}' at {3}, but no annotation of that article references it. Reference it from an event, figure or statement of the article, or list the passage under 'ignore' with a reason.");
 
+        public static readonly DiagnosticDescriptor DatesOutOfOrder = Error("SN0024", Schema,
+            "Dates out of order",
+            "'{0}' ({1}) is before '{2}' ({3}). Correct one of the dates.");
+
         public static readonly DiagnosticDescriptor InternalError = Error("SN0999", CodeGeneration,
             "Internal generator error",
             "The StructuredNews generator failed on this file: {0}. Please report this with the file.");

@@ -236,7 +236,7 @@ namespace StructuredNews.Generators.Parsing
             var to = r.Date("to");
             if (from != null && to != null && string.CompareOrdinal(from, to) > 0)
             {
-                r.Report(DiagnosticDescriptors.InvalidDate, r.SpanOf("to")!, to + "' is before 'from' " + from + ", so '" + to);
+                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("to")!, "to", to, "from", from);
             }
 
             return title == null ? null : new RoleSpec(title, r.Reference("of"), from, to);
@@ -289,7 +289,7 @@ namespace StructuredNews.Generators.Parsing
             var end = r.Date("end");
             if (start != null && end != null && string.CompareOrdinal(start, end) > 0)
             {
-                r.Report(DiagnosticDescriptors.InvalidDate, r.SpanOf("end")!, end + "' is before 'start' " + start + ", so '" + end);
+                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("end")!, "end", end, "start", start);
                 end = null;
             }
 

@@ -39,6 +39,12 @@ namespace StructuredNews.Generators.Parsing
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, SpanOf(path, e.Start, e.End), CleanMessage(e)));
                 return null;
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // YamlDotNet signals some malformed input with other exception types; it is still a syntax error.
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, SourceSpan.FileStart(path), e.Message));
+                return null;
+            }
         }
 
         private static YamlNode? ReadEvents(string path, IParser parser, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
