@@ -27,7 +27,7 @@ namespace StructuredNews.Generators.Validation
                 var ignored = new List<(int Start, int End)>();
                 foreach (var ignore in file.Ignores)
                 {
-                    var spans = Occurrences(text, ignore.Text).ToList();
+                    var spans = Occurrences(text, ignore.Text).Where(span => IsWord(text, span)).ToList();
                     if (spans.Count == 0 || ignore.Occurrence > spans.Count)
                     {
                         yield return DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, ignore.Span, article.Id.Id,
@@ -147,8 +147,10 @@ namespace StructuredNews.Generators.Validation
             }
         }
 
+        // A passage that starts (ends) with a letter or digit must not continue a word there: "to" is not in "stormet".
         private static bool IsWord(string text, (int Start, int End) span) =>
-            (span.Start == 0 || !char.IsLetterOrDigit(text[span.Start - 1])) && (span.End == text.Length || !char.IsLetterOrDigit(text[span.End]));
+            (span.Start == 0 || !char.IsLetterOrDigit(text[span.Start]) || !char.IsLetterOrDigit(text[span.Start - 1])) &&
+            (span.End == text.Length || !char.IsLetterOrDigit(text[span.End - 1]) || !char.IsLetterOrDigit(text[span.End]));
 
         private static string Position(string text, int offset, string seed)
         {
