@@ -11,12 +11,7 @@ namespace StructuredNews.Cli
         {
             // UTF-8 without a byte order mark, so `sn export > file` writes the same bytes as `--output file`.
             Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-#if SN_BUNDLED_DATASET
             return SnCli.Run(args, Kazakhstan2022.Kazakhstan2022.Dataset, Console.Out, Console.Error);
-#else
-            Console.Error.WriteLine("sn: this build has no bundled dataset (built with SnBundledDataset=false).");
-            return ExitCodes.NotFound;
-#endif
         }
     }
 }

@@ -93,7 +93,7 @@ namespace StructuredNews
                 .ThenBy(g => g.Key.SubjectId, StringComparer.Ordinal);
             foreach (var group in groups)
             {
-                var figures = group.OrderBy(f => f.AsOf ?? default).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
+                var figures = group.OrderBy(f => f.AsOf == null).ThenBy(f => f.AsOf ?? default).ThenBy(f => f.Id, StringComparer.Ordinal).ToArray();
                 if (figures.Any(f => !f.AgreesWith(figures[0])))
                 {
                     result.Add(new FigureConflict(group.Key.Measure, group.Key.SubjectId, figures));

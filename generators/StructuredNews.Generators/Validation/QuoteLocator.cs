@@ -49,7 +49,9 @@ namespace StructuredNews.Generators.Validation
                 return new QuoteMatch(candidates[0], 1, null);
             }
 
-            return new QuoteMatch(-1, candidates.Count, candidates.Count == 0 ? NearMiss(text, evidence.Quote) : null);
+            // A near miss only helps when the quote itself is absent, not when the prefix or suffix ruled it out.
+            var verbatimElsewhere = text.IndexOf(evidence.Quote, StringComparison.Ordinal) >= 0;
+            return new QuoteMatch(-1, candidates.Count, candidates.Count == 0 && !verbatimElsewhere ? NearMiss(text, evidence.Quote) : null);
         }
 
         private static bool Fits(string text, int at, EvidenceSpec evidence)

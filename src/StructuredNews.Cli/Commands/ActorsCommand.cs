@@ -30,7 +30,7 @@ namespace StructuredNews.Cli.Commands
             var table = new TextTable("ID", "KIND", "NAME", "ALIASES");
             foreach (var actor in dataset.Actors)
             {
-                table.Add(actor.Id, SnakeCase.Of(actor.Kind), actor.Name, Display.List(actor.Aliases));
+                table.Add(actor.Id, VocabularyNames.Of(actor.Kind), actor.Name, Display.List(actor.Aliases));
             }
 
             table.WriteTo(output);

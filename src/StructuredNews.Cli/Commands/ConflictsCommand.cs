@@ -42,7 +42,7 @@ namespace StructuredNews.Cli.Commands
                 var subjectName = dataset.FindNamed(conflict.SubjectId)?.Name;
                 var subject = subjectName == null ? conflict.SubjectId : subjectName + " (" + conflict.SubjectId + ")";
                 output.WriteLine(
-                    SnakeCase.Of(conflict.Measure) + ": " + subject + ": "
+                    VocabularyNames.Of(conflict.Measure) + ": " + subject + ": "
                     + string.Join(" vs ", conflict.Figures.Select(Summary)));
 
                 var table = new TextTable("FIGURE", "VALUE", "LOW..HIGH", "UNIT", "AS OF", "CLAIMED BY", "ARTICLE");

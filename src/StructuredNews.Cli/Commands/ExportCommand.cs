@@ -19,8 +19,7 @@ namespace StructuredNews.Cli.Commands
             var format = new Option<IDatasetExporter>("--format", "-f")
             {
                 Description = "The format to write: "
-                    + string.Join("; ", ExportFormats.All.Select(e => e.Format + " (" + e.Description + ")"))
-                    + ". Default: " + ExportFormats.Default.Format + ".",
+                    + string.Join("; ", ExportFormats.All.Select(e => e.Format + ", " + e.Description)) + ".",
                 HelpName = string.Join("|", ExportFormats.Names),
                 CustomParser = result =>
                 {

@@ -13,11 +13,11 @@ namespace StructuredNews.Cli.Commands
         {
             var measure = new Option<Measure?>("--measure", "-m")
             {
-                Description = "Only figures of this measure, spelled as in the YAML: " + string.Join(", ", SnakeCase.NamesOf<Measure>()) + ".",
+                Description = "Only figures of this measure, spelled as in the YAML: " + string.Join(", ", VocabularyNames.NamesOf<Measure>()) + ".",
                 HelpName = "measure",
                 CustomParser = result => ValueParsers.SnakeCaseEnum<Measure>(result, "measure"),
             };
-            measure.CompletionSources.Add(SnakeCase.NamesOf<Measure>().ToArray());
+            measure.CompletionSources.Add(VocabularyNames.NamesOf<Measure>().ToArray());
             var command = new Command(
                 "figures",
                 "List the figures (numeric claims): id, measure, subject, value as stated, qualifier, the bounds it "
@@ -36,7 +36,7 @@ namespace StructuredNews.Cli.Commands
             var figures = measure is { } m ? dataset.Figures.About(m) : dataset.Figures;
             if (figures.Count == 0)
             {
-                output.WriteLine(measure is { } none ? "No figures of measure " + SnakeCase.Of(none) + "." : "No figures.");
+                output.WriteLine(measure is { } none ? "No figures of measure " + VocabularyNames.Of(none) + "." : "No figures.");
                 return ExitCodes.Ok;
             }
 
@@ -45,10 +45,10 @@ namespace StructuredNews.Cli.Commands
             {
                 table.Add(
                     figure.Id,
-                    SnakeCase.Of(figure.Measure),
+                    VocabularyNames.Of(figure.Measure),
                     figure.SubjectId,
                     figure.Value,
-                    SnakeCase.Of(figure.Qualifier),
+                    VocabularyNames.Of(figure.Qualifier),
                     Display.Bounds(figure),
                     figure.Unit,
                     Display.Date(figure.AsOf),

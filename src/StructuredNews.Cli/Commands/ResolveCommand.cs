@@ -60,8 +60,8 @@ namespace StructuredNews.Cli.Commands
         private static string KindOf(NamedEntity entity) =>
             entity switch
             {
-                Actor actor => "actor, " + SnakeCase.Of(actor.Kind),
-                Place place => "place, " + SnakeCase.Of(place.Kind),
+                Actor actor => "actor, " + VocabularyNames.Of(actor.Kind),
+                Place place => "place, " + VocabularyNames.Of(place.Kind),
                 _ => "topic",
             };
 

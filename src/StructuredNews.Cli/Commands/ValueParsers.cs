@@ -24,12 +24,14 @@ namespace StructuredNews.Cli.Commands
             where TEnum : struct, Enum
         {
             var text = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
-            if (SnakeCase.TryParse<TEnum>(text, out var value))
+            // Forgiving on the command line: any case, and '-' or ' ' for '_'.
+            var name = text?.Trim().ToLowerInvariant().Replace('-', '_').Replace(' ', '_');
+            if (VocabularyNames.TryParse<TEnum>(name, out var value))
             {
                 return value;
             }
 
-            result.AddError("Unknown " + what + " '" + text + "'. Allowed values: " + string.Join(", ", SnakeCase.NamesOf<TEnum>()) + ".");
+            result.AddError("Unknown " + what + " '" + text + "'. Allowed values: " + string.Join(", ", VocabularyNames.NamesOf<TEnum>()) + ".");
             return null;
         }
     }

@@ -30,7 +30,10 @@ namespace StructuredNews.Cli.Export
         public string Format => "json";
 
         /// <inheritdoc/>
-        public string Description => "the stable JSON interchange format (schema version 1)";
+        public string Description => "the stable JSON interchange format, schema version " + SchemaVersion;
+
+        /// <summary>The format name, as <c>--help</c> shows the default.</summary>
+        public override string ToString() => Format;
 
         /// <inheritdoc/>
         public void Write(NewsDataset dataset, Stream stream)
@@ -73,7 +76,7 @@ namespace StructuredNews.Cli.Export
         private static void WriteActor(Utf8JsonWriter json, Actor actor)
         {
             json.WriteString("id", actor.Id);
-            json.WriteString("kind", SnakeCase.Of(actor.Kind));
+            json.WriteString("kind", VocabularyNames.Of(actor.Kind));
             json.WriteString("name", actor.Name);
             json.WriteStartObject("names");
             foreach (var pair in actor.Names)
@@ -88,7 +91,7 @@ namespace StructuredNews.Cli.Export
         private static void WritePlace(Utf8JsonWriter json, Place place)
         {
             json.WriteString("id", place.Id);
-            json.WriteString("kind", SnakeCase.Of(place.Kind));
+            json.WriteString("kind", VocabularyNames.Of(place.Kind));
             json.WriteString("name", place.Name);
             WriteStrings(json, "aliases", place.Aliases);
             WriteStringOrNull(json, "within", place.WithinId);
@@ -99,19 +102,20 @@ namespace StructuredNews.Cli.Export
         private static void WriteEvent(Utf8JsonWriter json, Event @event)
         {
             json.WriteString("id", @event.Id);
-            json.WriteString("type", SnakeCase.Of(@event.Type));
-            json.WriteString("subType", SnakeCase.Of(@event.SubType));
+            json.WriteString("type", VocabularyNames.Of(@event.Type));
+            json.WriteString("subType", VocabularyNames.Of(@event.SubType));
             json.WriteString("summary", @event.Summary);
             WriteDate(json, "start", @event.Start);
-            WriteDate(json, "end", @event.End);
-            json.WriteString("precision", SnakeCase.Of(@event.Precision));
+            // One-day events have no end of their own (the runtime's End repeats Start).
+            WriteDate(json, "end", @event.End == @event.Start ? null : @event.End);
+            json.WriteString("precision", VocabularyNames.Of(@event.Precision));
             WriteStringOrNull(json, "place", @event.PlaceId);
             json.WriteStartArray("participants");
             foreach (var participant in @event.Participants)
             {
                 json.WriteStartObject();
                 json.WriteString("actor", participant.ActorId);
-                json.WriteString("role", SnakeCase.Of(participant.Role));
+                json.WriteString("role", VocabularyNames.Of(participant.Role));
                 json.WriteEndObject();
             }
 
@@ -129,12 +133,12 @@ namespace StructuredNews.Cli.Export
         private static void WriteFigure(Utf8JsonWriter json, Figure figure)
         {
             json.WriteString("id", figure.Id);
-            json.WriteString("measure", SnakeCase.Of(figure.Measure));
+            json.WriteString("measure", VocabularyNames.Of(figure.Measure));
             json.WriteString("subject", figure.SubjectId);
             json.WriteString("value", figure.Value);
             WriteNumber(json, "low", figure.Low);
             WriteNumber(json, "high", figure.High);
-            json.WriteString("qualifier", SnakeCase.Of(figure.Qualifier));
+            json.WriteString("qualifier", VocabularyNames.Of(figure.Qualifier));
             json.WriteString("unit", figure.Unit);
             WriteDate(json, "asOf", figure.AsOf);
             WriteStringOrNull(json, "claimedBy", figure.ClaimedById);
@@ -158,7 +162,7 @@ namespace StructuredNews.Cli.Export
 
         private static void WriteConflict(Utf8JsonWriter json, FigureConflict conflict)
         {
-            json.WriteString("measure", SnakeCase.Of(conflict.Measure));
+            json.WriteString("measure", VocabularyNames.Of(conflict.Measure));
             json.WriteString("subject", conflict.SubjectId);
             json.WriteStartArray("figures");
             foreach (var figure in conflict.Figures)

@@ -26,7 +26,7 @@ namespace StructuredNews.Cli.Rendering
             {
                 DatePrecision.Day => string.Empty,
                 DatePrecision.Approximate => "~",
-                _ => " (" + SnakeCase.Of(precision) + ")",
+                _ => " (" + VocabularyNames.Of(precision) + ")",
             };
 
         /// <summary>An optional date, or <see cref="None"/>.</summary>

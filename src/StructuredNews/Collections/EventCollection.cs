@@ -4,11 +4,14 @@ using System.Linq;
 
 namespace StructuredNews
 {
-    /// <summary>Events in chronological order (then by id), with queries by date, actor, place and article.</summary>
+    /// <summary>
+    /// Events in chronological order (by start; on the same day exactly dated events first, then by end and id),
+    /// with queries by date, actor, place and article.
+    /// </summary>
     public sealed class EventCollection : EntityCollection<Event>
     {
         internal EventCollection(IEnumerable<Event> items)
-            : base(items.OrderBy(e => e.Start).ThenBy(e => e.End).ThenBy(e => e.Id, StringComparer.Ordinal))
+            : base(items.OrderBy(e => e.Start).ThenBy(e => e.Precision).ThenBy(e => e.End).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
         }
 

@@ -18,7 +18,7 @@ namespace StructuredNews
         /// <summary>Id of the subject the figures share.</summary>
         public string SubjectId { get; }
 
-        /// <summary>The figures, ordered by as-of date, then id.</summary>
+        /// <summary>The figures, ordered by as-of date (undated last), then id.</summary>
         public IReadOnlyList<Figure> Figures { get; }
 
         /// <inheritdoc/>

@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using StructuredNews.Generators.Model;
+using StructuredNews.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace StructuredNews.Generators.Tests
+{
+    /// <summary>
+    /// The pipeline caches: a second run over the same inputs redoes nothing, and editing one annotation file redoes
+    /// only that file's work (as in andrewlock/NetEscapades.EnumGenerators' tests).
+    /// </summary>
+    public class IncrementalityTests
+    {
+        private static readonly IncrementalStepRunReason[] CachedOrUnchanged = { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged };
+
+        [Fact]
+        public void EveryTrackedStepRunsOnTheSample()
+        {
+            var run = GeneratorHarness.Run(SampleData.Files());
+            var missing = Tracking.AllNames.Where(name => !Tracking.Outputs(run.GeneratorResult, name).Any()).ToList();
+            Assert.True(missing.Count == 0, "steps with no output: " + string.Join(", ", missing));
+            Assert.Equal(8, Tracking.AllNames.Count);
+        }
+
+        [Fact]
+        public void SecondRunWithSameInputsIsCached()
+        {
+            var files = SampleData.Files();
+            var compilation = GeneratorHarness.CreateCompilation();
+            var driver = GeneratorHarness.CreateDriver(files.Select(f => (AdditionalText)f.ToAdditionalText()), GeneratorHarness.OptionsFor(files));
+            var first = GeneratorHarness.Run(driver, compilation);
+            var second = GeneratorHarness.Run(first.Driver, compilation.Clone());
+
+            var notCached = Tracking.AllOutputs(second.GeneratorResult).Where(o => !CachedOrUnchanged.Contains(o.Reason)).ToList();
+            Assert.True(notCached.Count == 0, "steps that ran again: " + string.Join(", ", notCached.Select(o => o.Step + "=" + o.Reason)));
+            Assert.NotEmpty(Tracking.AllOutputs(second.GeneratorResult));
+
+            var sourceOutputs = second.GeneratorResult.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+            Assert.NotEmpty(sourceOutputs);
+            Assert.All(sourceOutputs, o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            Assert.Equal(first.Sources.Select(s => s.HintName), second.Sources.Select(s => s.HintName));
+            foreach (var (a, b) in first.Sources.Zip(second.Sources))
+            {
+                Assert.True(a.Text == b.Text, "the second run changed " + a.HintName);
+            }
+        }
+
+        [Fact]
+        public void EditingOneFileRegeneratesOnlyThatFile()
+        {
+            var files = SampleData.Files();
+            var texts = files.Select(f => f.ToAdditionalText()).ToList();
+            var compilation = GeneratorHarness.CreateCompilation();
+            var driver = GeneratorHarness.CreateDriver(texts, GeneratorHarness.OptionsFor(files));
+            var first = GeneratorHarness.Run(driver, compilation);
+            Assert.Empty(first.GeneratorDiagnostics);
+
+            var old = texts.Single(t => t.Path == SampleData.Article101Yaml);
+            const string Note = "note: A round 'about' is read as plus or minus 50.";
+            Assert.Contains(Note, old.Content, StringComparison.Ordinal);
+            var edited = new InMemoryAdditionalText(old.Path, old.Content.Replace(Note, "note: Read as plus or minus 50, the usual range for a round 'about'.", StringComparison.Ordinal));
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(old, edited), compilation);
+            Assert.Empty(second.GeneratorDiagnostics);
+
+            // Exactly one generated source differs: the edited file's.
+            Assert.Equal(first.Sources.Select(s => s.HintName), second.Sources.Select(s => s.HintName));
+            var changed = first.Sources.Zip(second.Sources).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.HintName).ToList();
+            var hint = Assert.Single(changed);
+            Assert.StartsWith("TestData.flood.articles.101-flood.yaml.", hint, StringComparison.Ordinal);
+            Assert.Contains("Read as plus or minus 50", second.Source(hint), StringComparison.Ordinal);
+
+            // The per-file models of the other files were neither rebuilt differently nor re-emitted.
+            var models = Tracking.Outputs(second.GeneratorResult, TrackingNames.FileEmitModels).ToList();
+            Assert.Equal(3, models.Count);
+            foreach (var (_, value, reason) in models)
+            {
+                var model = Assert.IsType<FileEmitModel>(value);
+                if (model.File.Path == SampleData.Article101Yaml)
+                {
+                    Assert.Equal(IncrementalStepRunReason.Modified, reason);
+                }
+                else
+                {
+                    Assert.Contains(reason, CachedOrUnchanged);
+                }
+            }
+
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetEmitModel), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.ArticleTexts), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.IdentifierPlan), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.SeedTexts), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.Options), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+
+            // Only the edited file was parsed again.
+            var parsed = Tracking.Outputs(second.GeneratorResult, TrackingNames.AnnotationFiles).ToList();
+            Assert.Equal(3, parsed.Count);
+            foreach (var (_, value, reason) in parsed)
+            {
+                if (((AnnotationFile)value).Path == SampleData.Article101Yaml)
+                {
+                    Assert.Equal(IncrementalStepRunReason.Modified, reason);
+                }
+                else
+                {
+                    Assert.Contains(reason, CachedOrUnchanged);
+                }
+            }
+
+            // Of the source outputs, only one was produced anew (Roslyn reports a re-run source output as New).
+            var sourceOutputs = second.GeneratorResult.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+            Assert.Equal(5, sourceOutputs.Count);
+            Assert.Single(sourceOutputs, o => o.Reason != IncrementalStepRunReason.Cached);
+        }
+
+        [Fact]
+        public void EditingAnArticleTextChangesOnlyTheFilesQuotingIt()
+        {
+            var files = SampleData.Files();
+            var texts = files.Select(f => f.ToAdditionalText()).ToList();
+            var compilation = GeneratorHarness.CreateCompilation();
+            var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts, GeneratorHarness.OptionsFor(files)), compilation);
+
+            var old = texts.Single(t => t.Path == SampleData.Article102Text);
+            var edited = new InMemoryAdditionalText(old.Path, "Updated: " + old.Content);
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(old, edited), compilation);
+
+            // The article's own file embeds the text; shared.yaml holds event reports quoting it, whose positions move.
+            var changed = first.Sources.Zip(second.Sources).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.HintName).ToList();
+            Assert.Equal(2, changed.Count);
+            Assert.StartsWith("TestData.flood.articles.102-aftermath.yaml.", changed[0], StringComparison.Ordinal);
+            Assert.StartsWith("TestData.flood.shared.yaml.", changed[1], StringComparison.Ordinal);
+            Assert.Contains("\"Updated: Vellmark Courier", second.Source(changed[0]), StringComparison.Ordinal);
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetEmitModel), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.AnnotationFiles), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+        }
+    }
+}
