@@ -37,11 +37,11 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.SeedTexts);
 
             var articleTexts = annotations
-                .Select((file, _) => file.Article is { } a ? new ArticleText(a.Id.Id, a.Seed, null, null) : null)
+                .Select((file, _) => ArticleTexts.Declared(file))
                 .Where(article => article != null)
                 .Collect()
                 .Combine(seeds.Collect())
-                .Select((pair, _) => JoinTexts(pair.Left!, pair.Right))
+                .Select((pair, _) => ArticleTexts.Join(pair.Left!, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleTexts);
 
             var identifierPlan = annotations
@@ -127,18 +127,6 @@ namespace StructuredNews.Generators
                 var path = files.IsEmpty ? "" : files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
                 return new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message) }.ToEquatableArray();
             }
-        }
-
-        private static ArticleTextTable JoinTexts(ImmutableArray<ArticleText?> articles, ImmutableArray<SeedText> seeds)
-        {
-            var byName = seeds
-                .GroupBy(s => s.FileName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Path, StringComparer.Ordinal).First(), StringComparer.Ordinal);
-            return new ArticleTextTable(articles
-                .Select(a => a!)
-                .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
-                .Select(a => byName.TryGetValue(a.Seed, out var seed) ? a with { Text = seed.Text, Sha256 = Inputs.Sha256(seed.Text) } : a)
-                .ToEquatableArray());
         }
 
         private static FileEmitModel BuildFileModel(AnnotationFile file, ArticleTextTable texts, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
