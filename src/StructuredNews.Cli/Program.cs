@@ -11,7 +11,8 @@ namespace StructuredNews.Cli
         {
             // UTF-8 without a byte order mark, so `sn export > file` writes the same bytes as `--output file`.
             Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            return SnCli.Run(args, Kazakhstan2022.Kazakhstan2022.Dataset, Console.Out, Console.Error);
+            return SnCli.Run(args, Kazakhstan2022.Kazakhstan2022.Dataset, Console.Out, Console.Error,
+                new CliEnvironment(Environment.CurrentDirectory, errorIsTerminal: !Console.IsErrorRedirected));
         }
     }
 }

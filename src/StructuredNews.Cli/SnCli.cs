@@ -15,17 +15,25 @@ namespace StructuredNews.Cli
     public static class SnCli
     {
         /// <summary>The root command with every subcommand, bound to a dataset.</summary>
-        public static RootCommand CreateRootCommand(NewsDataset dataset)
+        public static RootCommand CreateRootCommand(NewsDataset dataset) => CreateRootCommand(dataset, CliEnvironment.Default);
+
+        /// <summary>The root command with every subcommand, bound to a dataset and an environment.</summary>
+        public static RootCommand CreateRootCommand(NewsDataset dataset, CliEnvironment environment)
         {
             var root = new RootCommand(
                 "sn: explore a StructuredNews dataset (" + dataset.Title + "): its timeline, actors, figures and "
-                + "their conflicts, name resolution and export.");
+                + "their conflicts, name resolution, coverage statistics, export (JSON, CSV, GeoJSON) and an HTML "
+                + "report; for annotators, a starter annotation for a new article and the build's validation.");
             root.Subcommands.Add(TimelineCommand.Create(dataset));
             root.Subcommands.Add(ActorsCommand.Create(dataset));
             root.Subcommands.Add(FiguresCommand.Create(dataset));
             root.Subcommands.Add(ConflictsCommand.Create(dataset));
             root.Subcommands.Add(ResolveCommand.Create(dataset));
             root.Subcommands.Add(ExportCommand.Create(dataset));
+            root.Subcommands.Add(StatsCommand.Create(dataset, environment));
+            root.Subcommands.Add(ReportCommand.Create(dataset, environment));
+            root.Subcommands.Add(NewCommand.Create(dataset, environment));
+            root.Subcommands.Add(ValidateCommand.Create(environment));
             return root;
         }
 
@@ -33,9 +41,13 @@ namespace StructuredNews.Cli
         /// Parses and runs a command line. Returns <see cref="ExitCodes.Ok"/>, <see cref="ExitCodes.NotFound"/>, or
         /// <see cref="ExitCodes.UsageError"/> (after printing what is wrong to <paramref name="error"/>).
         /// </summary>
-        public static int Run(IReadOnlyList<string> args, NewsDataset dataset, TextWriter output, TextWriter error)
+        public static int Run(IReadOnlyList<string> args, NewsDataset dataset, TextWriter output, TextWriter error) =>
+            Run(args, dataset, output, error, CliEnvironment.Default);
+
+        /// <summary>As <see cref="Run(IReadOnlyList{string}, NewsDataset, TextWriter, TextWriter)"/>, in an environment (working directory, terminal).</summary>
+        public static int Run(IReadOnlyList<string> args, NewsDataset dataset, TextWriter output, TextWriter error, CliEnvironment environment)
         {
-            var root = CreateRootCommand(dataset);
+            var root = CreateRootCommand(dataset, environment);
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using StructuredNews.Storage;
 
 namespace StructuredNews
 {
@@ -10,21 +11,60 @@ namespace StructuredNews
     /// </summary>
     public sealed class NewsDataset
     {
+        private readonly Lazy<EntityCollection<Article>> articles;
+        private readonly Lazy<NamedEntityCollection<Actor>> actors;
+        private readonly Lazy<NamedEntityCollection<Place>> places;
+        private readonly Lazy<NamedEntityCollection<Topic>> topics;
+        private readonly Lazy<EventCollection> events;
+        private readonly Lazy<FigureCollection> figures;
+        private readonly Lazy<EntityCollection<Statement>> statements;
         private readonly Lazy<IReadOnlyList<FigureConflict>> conflicts;
 
-        internal NewsDataset(string id, string title, NewsDatasetBuilder builder)
+        // Each kind is materialised on first use, so a query about actors never decodes the figures.
+        internal NewsDataset(string id, string title, EntitySource source)
         {
             Id = id;
             Title = title;
-            Articles = new EntityCollection<Article>(builder.Articles);
-            Actors = new NamedEntityCollection<Actor>(builder.Actors);
-            Places = new NamedEntityCollection<Place>(builder.Places);
-            Topics = new NamedEntityCollection<Topic>(builder.Topics);
-            Events = new EventCollection(builder.Events);
-            Figures = new FigureCollection(builder.Figures);
-            Statements = new EntityCollection<Statement>(builder.Statements);
+            articles = Collection(() => new EntityCollection<Article>(source.Articles()));
+            actors = Collection(() => new NamedEntityCollection<Actor>(source.Actors()));
+            places = Collection(() => new NamedEntityCollection<Place>(source.Places()));
+            topics = Collection(() => new NamedEntityCollection<Topic>(source.Topics()));
+            events = Collection(() => new EventCollection(source.Events()));
+            figures = Collection(() => new FigureCollection(source.Figures()));
+            statements = Collection(() => new EntityCollection<Statement>(source.Statements()));
             conflicts = new Lazy<IReadOnlyList<FigureConflict>>(FindConflicts);
         }
+
+        /// <summary>
+        /// A dataset over the tables generated code holds (one per annotation file, in <see cref="Storage.TableFormat"/>).
+        /// Entities are decoded kind by kind on first use.
+        /// </summary>
+        public static NewsDataset FromTables(string id, string title, params string[] tables) =>
+            new NewsDataset(id, title, new Storage.TableSource(tables ?? throw new ArgumentNullException(nameof(tables))));
+
+        internal void Materialize()
+        {
+            _ = articles.Value;
+            _ = actors.Value;
+            _ = places.Value;
+            _ = topics.Value;
+            _ = events.Value;
+            _ = figures.Value;
+            _ = statements.Value;
+        }
+
+        private Lazy<TCollection> Collection<TCollection>(Func<TCollection> create)
+            where TCollection : IEnumerable<Entity> =>
+            new Lazy<TCollection>(() =>
+            {
+                var collection = create();
+                foreach (var entity in collection)
+                {
+                    entity.Attach(this);
+                }
+
+                return collection;
+            });
 
         /// <summary>The dataset's id.</summary>
         public string Id { get; }
@@ -33,25 +73,25 @@ namespace StructuredNews
         public string Title { get; }
 
         /// <summary>The annotated articles.</summary>
-        public EntityCollection<Article> Articles { get; }
+        public EntityCollection<Article> Articles => articles.Value;
 
         /// <summary>People, bodies, forces, groups, countries and outlets.</summary>
-        public NamedEntityCollection<Actor> Actors { get; }
+        public NamedEntityCollection<Actor> Actors => actors.Value;
 
         /// <summary>Countries, regions, cities and sites.</summary>
-        public NamedEntityCollection<Place> Places { get; }
+        public NamedEntityCollection<Place> Places => places.Value;
 
         /// <summary>Things counted or priced that are neither actors nor places.</summary>
-        public NamedEntityCollection<Topic> Topics { get; }
+        public NamedEntityCollection<Topic> Topics => topics.Value;
 
         /// <summary>Events, chronologically.</summary>
-        public EventCollection Events { get; }
+        public EventCollection Events => events.Value;
 
         /// <summary>Numeric claims.</summary>
-        public FigureCollection Figures { get; }
+        public FigureCollection Figures => figures.Value;
 
         /// <summary>Direct quotes.</summary>
-        public EntityCollection<Statement> Statements { get; }
+        public EntityCollection<Statement> Statements => statements.Value;
 
         /// <summary>Groups of figures about the same measure and subject whose values disagree.</summary>
         public IReadOnlyList<FigureConflict> Conflicts => conflicts.Value;

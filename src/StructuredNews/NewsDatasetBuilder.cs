@@ -71,12 +71,8 @@ namespace StructuredNews
             }
 
             built = true;
-            var dataset = new NewsDataset(id, title, this);
-            foreach (var entity in dataset.All)
-            {
-                entity.Attach(dataset);
-            }
-
+            var dataset = new NewsDataset(id, title, new Storage.ListSource(this));
+            dataset.Materialize(); // so entities the caller still holds are attached at once
             return dataset;
         }
     }

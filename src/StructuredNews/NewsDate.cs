@@ -19,6 +19,11 @@ namespace StructuredNews
 
         private NewsDate(DateTime dateTime) => dayNumber = (int)(dateTime.Ticks / TimeSpan.TicksPerDay);
 
+        private NewsDate(int dayNumber) => this.dayNumber = dayNumber;
+
+        // Days since 0001-01-01, as dataset tables store them (see Storage.TableFormat.DateNumber).
+        internal static NewsDate FromDayNumber(int dayNumber) => new NewsDate(dayNumber);
+
         private DateTime AsDateTime => new DateTime(dayNumber * TimeSpan.TicksPerDay, DateTimeKind.Unspecified);
 
         /// <summary>The year.</summary>

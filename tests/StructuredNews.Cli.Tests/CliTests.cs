@@ -1,3 +1,4 @@
+using System.Linq;
 using Xunit;
 
 namespace StructuredNews.Cli.Tests
@@ -11,6 +12,11 @@ namespace StructuredNews.Cli.Tests
         [InlineData("conflicts", "disagree", "--help")]
         [InlineData("resolve", "canonical id", "<name>")]
         [InlineData("export", "interchange format", "--output")]
+        [InlineData("export", "geojson", "FILE|DIR")]
+        [InlineData("stats", "Per article coverage", "--data")]
+        [InlineData("report", "static HTML report", "--output")]
+        [InlineData("validate", "exactly as the build does", "--articles")]
+        [InlineData("new", "starter YAML", "article")]
         public void EveryCommandHasHelp(string command, string description, string option)
         {
             var result = Sn.Run(command, "--help");
@@ -26,9 +32,45 @@ namespace StructuredNews.Cli.Tests
             var result = Sn.Run("--help");
 
             Assert.Equal(0, result.ExitCode);
-            foreach (var command in new[] { "timeline", "actors", "figures", "conflicts", "resolve", "export" })
+            foreach (var command in new[] { "timeline", "actors", "figures", "conflicts", "resolve", "export", "stats", "report", "new", "validate" })
             {
                 Assert.Contains(command, result.Out);
+            }
+        }
+
+        [Fact]
+        public void NewArticleHasHelp()
+        {
+            var result = Sn.Run("new", "article", "--help");
+
+            Assert.Equal(0, result.ExitCode);
+            foreach (var option in new[] { "PATH-TO-TEXT", "--language", "--id", "--output", "--data", "TODO: annotate as a figure" })
+            {
+                Assert.Contains(option, result.Out);
+            }
+        }
+
+        /// <summary>sn writes no colour at all, so NO_COLOR changes nothing: the output is the same bytes with and without it.</summary>
+        [Fact]
+        public void NoColorChangesNothing()
+        {
+            var commands = new[] { new[] { "timeline" }, new[] { "actors" }, new[] { "figures" }, new[] { "conflicts" }, new[] { "stats" }, new[] { "export", "--format", "csv" }, new[] { "--help" } };
+            var before = commands.Select(c => Sn.Run(c)).ToList();
+            var previous = System.Environment.GetEnvironmentVariable("NO_COLOR");
+            System.Environment.SetEnvironmentVariable("NO_COLOR", "1");
+            try
+            {
+                for (var i = 0; i < commands.Length; i++)
+                {
+                    var after = Sn.Run(commands[i]);
+                    Assert.Equal(before[i].Out, after.Out);
+                    Assert.Equal(before[i].Error, after.Error);
+                    Assert.False(after.Out.Contains('\u001b'), string.Join(" ", commands[i]) + " wrote an escape character");
+                }
+            }
+            finally
+            {
+                System.Environment.SetEnvironmentVariable("NO_COLOR", previous);
             }
         }
 

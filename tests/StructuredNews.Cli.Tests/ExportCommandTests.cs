@@ -296,15 +296,15 @@ namespace StructuredNews.Cli.Tests
         }
 
         [Theory]
-        [InlineData("csv")]
-        [InlineData("geojson")]
+        [InlineData("xml")]
+        [InlineData("shp")]
         public void OtherFormatsAreAUsageError(string format)
         {
             var result = Sn.Run("export", "--format", format);
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(string.Empty, result.Out);
-            Assert.Contains("Unknown export format '" + format + "'. Allowed values: json.", result.Error);
+            Assert.Contains("Unknown export format '" + format + "'. Allowed values: json, csv, geojson.", result.Error);
         }
 
         [Fact]

@@ -64,8 +64,9 @@ namespace StructuredNews.Generators.Tests
             var localized = WithCulture(target, () => Generate(Inputs()));
             AssertSame(baseline, localized);
             Assert.Contains(baseline.Sources, s => s.Text.Contains("F101Injured", StringComparison.Ordinal));
-            Assert.Contains(baseline.Sources, s => s.Text.Contains("low: 250m", StringComparison.Ordinal));
-            Assert.Contains(baseline.Sources, s => s.Text.Contains("latitude: 61.25d", StringComparison.Ordinal));
+            // Numbers are stored as invariant text inside the tables ("250", "61.25"), not as "250,0" or "61,25".
+            Assert.Contains(baseline.Sources, s => s.Text.Contains("\\u0004250", StringComparison.Ordinal));
+            Assert.Contains(baseline.Sources, s => s.Text.Contains("\\u000661.25", StringComparison.Ordinal));
         }
 
         private static T WithCulture<T>(CultureInfo culture, Func<T> action)

@@ -132,7 +132,7 @@ namespace StructuredNews.Generators.Tests
             Assert.Equal(2, changed.Count);
             Assert.StartsWith("TestData.flood.articles.102-aftermath.yaml.", changed[0], StringComparison.Ordinal);
             Assert.StartsWith("TestData.flood.shared.yaml.", changed[1], StringComparison.Ordinal);
-            Assert.Contains("\"Updated: Vellmark Courier", second.Source(changed[0]), StringComparison.Ordinal);
+            Assert.Contains("Updated: Vellmark Courier", second.Source(changed[0]), StringComparison.Ordinal);
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetEmitModel), o => Assert.Contains(o.Reason, CachedOrUnchanged));
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.AnnotationFiles), o => Assert.Contains(o.Reason, CachedOrUnchanged));
         }

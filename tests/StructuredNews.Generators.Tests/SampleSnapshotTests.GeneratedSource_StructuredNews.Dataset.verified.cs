@@ -16,11 +16,11 @@ namespace Sample.Data
 
             private static global::StructuredNews.NewsDataset Create()
             {
-                var builder = new global::StructuredNews.NewsDatasetBuilder("vellmark-flood", "The Vellmark flood & its aftermath");
-                File_TestData_flood_articles_101_flood_yaml_8b6a3dc7.AddTo(builder);
-                File_TestData_flood_articles_102_aftermath_yaml_b6d0833c.AddTo(builder);
-                File_TestData_flood_shared_yaml_62229b0f.AddTo(builder);
-                return builder.Build();
+                var tables = new string[3];
+                tables[0] = File_TestData_flood_articles_101_flood_yaml_8b6a3dc7.Table;
+                tables[1] = File_TestData_flood_articles_102_aftermath_yaml_b6d0833c.Table;
+                tables[2] = File_TestData_flood_shared_yaml_62229b0f.Table;
+                return global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", tables);
             }
         }
 

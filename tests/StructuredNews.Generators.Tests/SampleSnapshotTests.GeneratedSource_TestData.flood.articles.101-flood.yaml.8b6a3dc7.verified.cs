@@ -6,90 +6,22 @@ namespace Sample.Data
 {
     partial class FloodData
     {
-        /// <summary>The entities of <c>TestData/flood/articles/101-flood.yaml</c>.</summary>
+        /// <summary>
+        /// The entities of <c>TestData/flood/articles/101-flood.yaml</c>: 1 article, 3 figures, 2 statements,
+        /// stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
+        /// </summary>
         private static class File_TestData_flood_articles_101_flood_yaml_8b6a3dc7
         {
-            internal static void AddTo(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                AddPart0(builder);
-            }
-
-            private static void AddPart0(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                builder.Add(new global::StructuredNews.Article(
-                    id: "article-101",
-                    seed: "101_vellmark_flood.txt",
-                    language: "en",
-                    title: "Floodwaters sweep through Vellmark",
-                    publisher: null,
-                    published: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    publishedSource: global::StructuredNews.DateSource.Stated,
-                    url: null,
-                    text: "VELLMARK, Tuesday - Floodwaters swept through the town of Vellmark on Tuesday after the Saltbeck river burst its banks following two days of heavy rain.\n\nAt least 12 people were injured, the regional fire service said. \"The water rose faster than anyone expected,\" said fire chief Maren Hollis. About 300 residents were moved to the Vellmark sports hall overnight, and Route 7 was closed.\n\nRescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordwire, which quoted the river authority.\n\nMayor Tomas Brekke said the town council would meet on Wednesday. \"We will rebuild every street,\" Brekke told reporters.\n",
-                    textSha256: "63d03ec0b2b8c1263a44216ffca6d07767b78a4b7402658f575c726dadbd424c"));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f101-injured",
-                    measure: global::StructuredNews.Measure.Injured,
-                    subjectId: "vellmark-residents",
-                    value: "12",
-                    qualifier: global::StructuredNews.Qualifier.AtLeast,
-                    low: 12m,
-                    high: null,
-                    unit: "people",
-                    asOf: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    claimedById: "vellmark-fire-service",
-                    viaIds: null,
-                    eventId: "saltbeck-flood",
-                    placeId: "vellmark",
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-101", "At least 12 people were injured, the regional fire service said.", 154, 64)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f101-moved",
-                    measure: global::StructuredNews.Measure.Count,
-                    subjectId: "vellmark-residents",
-                    value: "About 300",
-                    qualifier: global::StructuredNews.Qualifier.About,
-                    low: 250m,
-                    high: 350m,
-                    unit: "people",
-                    asOf: null,
-                    claimedById: null,
-                    viaIds: null,
-                    eventId: "evacuation",
-                    placeId: "vellmark-sports-hall",
-                    note: "A round 'about' is read as plus or minus 50.",
-                    evidence: new global::StructuredNews.Evidence("article-101", "About 300 residents were moved", 295, 30)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f101-rescued",
-                    measure: global::StructuredNews.Measure.Count,
-                    subjectId: "vellmark-residents",
-                    value: "more than 30",
-                    qualifier: global::StructuredNews.Qualifier.MoreThan,
-                    low: 30m,
-                    high: null,
-                    unit: "people",
-                    asOf: null,
-                    claimedById: "river-authority",
-                    viaIds: new string[] { "vellmark-courier", "nordwire" },
-                    eventId: "saltbeck-flood",
-                    placeId: null,
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-101", "Rescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordwire, which quoted the river authority.", 390, 153)));
-                builder.Add(new global::StructuredNews.Statement(
-                    id: "s101-hollis-water",
-                    speakerId: "maren-hollis",
-                    text: "The water rose faster than anyone expected",
-                    date: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    eventId: "saltbeck-flood",
-                    evidence: new global::StructuredNews.Evidence("article-101", "\"The water rose faster than anyone expected,\" said fire chief Maren Hollis.", 219, 75)));
-                builder.Add(new global::StructuredNews.Statement(
-                    id: "s101-brekke-rebuild",
-                    speakerId: "tomas-brekke",
-                    text: "We will rebuild every street",
-                    date: null,
-                    eventId: null,
-                    evidence: new global::StructuredNews.Evidence("article-101", "\"We will rebuild every street,\" Brekke told reporters.", 611, 54)));
-            }
+            internal const string Table =
+                "\u0001\0\u000f\0̺\0̻\0̼\0̽\0̾\0ׅ\u0001\farticle-101\u0017101_vellmark_flood.txt\u0003en#Floodwaters sweep through Vellmark\0耖䝦\u0001\0ʛVELLMARK, Tuesday - Floodwaters swept through the town of Vellmark on Tuesday after the Saltbeck river bu" +
+                "rst its banks following two days of heavy rain.\n\nAt least 12 people were injured, the regional fire service said. \"The water rose faster than anyone expected,\" said fire chief Maren Hollis. About 300 " +
+                "residents were moved to the Vellmark sports hall overnight, and Route 7 was closed.\n\nRescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordw" +
+                "ire, which quoted the river authority.\n\nMayor Tomas Brekke said the town council would meet on Wednesday. \"We will rebuild every street,\" Brekke told reporters.\nA63d03ec0b2b8c1263a44216ffca6d07767b78a" +
+                "4b7402658f575c726dadbd424c\0\0\0\0\u0003\rf101-injured\u0001\u0013vellmark-residents\u000312\u0003\u000312\0\apeople耖䝦\u0016vellmark-fire-service\0\u000fsaltbeck-flood\tvellmark\0\farticle-101AAt least 12 people were injured, the regional fire service" +
+                " said.\u009b@\vf101-moved\r\u0013vellmark-residents\nAbout 300\u0001\u0004250\u0004350\apeople\0\0\0\vevacuation\u0015vellmark-sports-hall-A round 'about' is read as plus or minus 50.\farticle-101\u001fAbout 300 residents were movedĨ\u001e\rf101-resc" +
+                "ued\r\u0013vellmark-residents\rmore than 30\u0002\u000330\0\apeople\0\u0010river-authority\u0003\u0011vellmark-courier\tnordwire\u000fsaltbeck-flood\0\0\farticle-101\u009aRescuers pulled more than 30 people from flooded homes, the Vellmark Courier r" +
+                "eported, citing the news agency Nordwire, which quoted the river authority.Ƈ\u0099\u0002\u0012s101-hollis-water\rmaren-hollis+The water rose faster than anyone expected耖䝦\u000fsaltbeck-flood\farticle-101L\"The water rose fa" +
+                "ster than anyone expected,\" said fire chief Maren Hollis.ÜK\u0014s101-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street\0\0\farticle-1017\"We will rebuild every street,\" Brekke told reporters.ɤ6";
         }
 
         partial class Articles

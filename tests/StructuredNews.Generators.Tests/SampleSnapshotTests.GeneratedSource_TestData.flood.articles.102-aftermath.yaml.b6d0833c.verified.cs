@@ -6,115 +6,22 @@ namespace Sample.Data
 {
     partial class FloodData
     {
-        /// <summary>The entities of <c>TestData/flood/articles/102-aftermath.yaml</c>.</summary>
+        /// <summary>
+        /// The entities of <c>TestData/flood/articles/102-aftermath.yaml</c>: 1 article, 5 figures, 1 statement,
+        /// stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
+        /// </summary>
         private static class File_TestData_flood_articles_102_aftermath_yaml_b6d0833c
         {
-            internal static void AddTo(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                AddPart0(builder);
-            }
-
-            private static void AddPart0(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                builder.Add(new global::StructuredNews.Article(
-                    id: "article-102",
-                    seed: "102_vellmark_aftermath.txt",
-                    language: "en",
-                    title: "Two dead in Vellmark flood",
-                    publisher: "Vellmark Courier",
-                    published: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    publishedSource: global::StructuredNews.DateSource.Inferred,
-                    url: "https://courier.example/vellmark/flood-aftermath",
-                    text: "Vellmark Courier, 17 October 2024\n\nTwo people died in the Vellmark flood, the police said on Thursday, raising the toll from the disaster that began when the Saltbeck overflowed.\n\nMore than 40 homes were destroyed, Mayor Tomas Brekke said. Fewer than 10 of the town's 25 bridges remain open. Dozens of volunteers cleared mud from the streets of the lower town.\n\n“We will rebuild every street,” the mayor repeated. Residents gathered outside the town hall on Thursday, demanding better flood defences. Police said at most 150 officers stood outside the town hall all afternoon.\n",
-                    textSha256: "d7b5d3c48e5b7eb1181aefbc0d2d34a00c52fc1341cb8680489a30eb1655400c"));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f102-killed",
-                    measure: global::StructuredNews.Measure.Killed,
-                    subjectId: "vellmark-residents",
-                    value: "Two",
-                    qualifier: global::StructuredNews.Qualifier.Exact,
-                    low: 2m,
-                    high: 2m,
-                    unit: "people",
-                    asOf: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    claimedById: "vellmark-police",
-                    viaIds: null,
-                    eventId: "saltbeck-flood",
-                    placeId: null,
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-102", "Two people died in the Vellmark flood, the police said on Thursday", 35, 66)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f102-homes-destroyed",
-                    measure: global::StructuredNews.Measure.Count,
-                    subjectId: "homes",
-                    value: "More than 40",
-                    qualifier: global::StructuredNews.Qualifier.MoreThan,
-                    low: 40m,
-                    high: null,
-                    unit: "homes",
-                    asOf: null,
-                    claimedById: "tomas-brekke",
-                    viaIds: null,
-                    eventId: null,
-                    placeId: null,
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-102", "More than 40 homes were destroyed, Mayor Tomas Brekke said.", 180, 59)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f102-bridges-open",
-                    measure: global::StructuredNews.Measure.Count,
-                    subjectId: "bridges",
-                    value: "Fewer than 10",
-                    qualifier: global::StructuredNews.Qualifier.FewerThan,
-                    low: null,
-                    high: 10m,
-                    unit: "bridges",
-                    asOf: null,
-                    claimedById: null,
-                    viaIds: null,
-                    eventId: null,
-                    placeId: "vellmark",
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-102", "Fewer than 10 of the town's 25 bridges remain open.", 240, 51)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f102-volunteers",
-                    measure: global::StructuredNews.Measure.Participants,
-                    subjectId: "flood-volunteers",
-                    value: "Dozens",
-                    qualifier: global::StructuredNews.Qualifier.Dozens,
-                    low: 24m,
-                    high: 99m,
-                    unit: "people",
-                    asOf: null,
-                    claimedById: null,
-                    viaIds: null,
-                    eventId: null,
-                    placeId: null,
-                    note: "Vague 'dozens' is read as 24 to 99.",
-                    evidence: new global::StructuredNews.Evidence("article-102", "Dozens of volunteers", 292, 20)));
-                builder.Add(new global::StructuredNews.Figure(
-                    id: "f102-officers",
-                    measure: global::StructuredNews.Measure.Deployed,
-                    subjectId: "vellmark-police",
-                    value: "at most 150",
-                    qualifier: global::StructuredNews.Qualifier.AtMost,
-                    low: null,
-                    high: 150m,
-                    unit: "people",
-                    asOf: null,
-                    claimedById: "vellmark-police",
-                    viaIds: null,
-                    eventId: "police-at-town-hall",
-                    placeId: null,
-                    note: null,
-                    evidence: new global::StructuredNews.Evidence("article-102", "at most 150 officers", 513, 20)));
-                builder.Add(new global::StructuredNews.Statement(
-                    id: "s102-brekke-rebuild",
-                    speakerId: "tomas-brekke",
-                    text: "We will rebuild every street",
-                    date: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    eventId: "town-hall-protest",
-                    evidence: new global::StructuredNews.Evidence("article-102", "“We will rebuild every street,”", 362, 31)));
-            }
+            internal const string Table =
+                "\u0001\0\u000f\0̝\0̞\0̟\0̠\0̡\0ף\u0001\farticle-102\u001b102_vellmark_aftermath.txt\u0003en\u001bTwo dead in Vellmark flood\u0011Vellmark Courier耖䝨\u00021https://courier.example/vellmark/flood-aftermathɂVellmark Courier, 17 October 2024\n\nTwo people" +
+                " died in the Vellmark flood, the police said on Thursday, raising the toll from the disaster that began when the Saltbeck overflowed.\n\nMore than 40 homes were destroyed, Mayor Tomas Brekke said. Fewer" +
+                " than 10 of the town's 25 bridges remain open. Dozens of volunteers cleared mud from the streets of the lower town.\n\n“We will rebuild every street,” the mayor repeated. Residents gathered outside the " +
+                "town hall on Thursday, demanding better flood defences. Police said at most 150 officers stood outside the town hall all afternoon.\nAd7b5d3c48e5b7eb1181aefbc0d2d34a00c52fc1341cb8680489a30eb1655400c\0\0\0" +
+                "\0\u0005\ff102-killed\0\u0013vellmark-residents\u0004Two\0\u00022\u00022\apeople耖䝨\u0010vellmark-police\0\u000fsaltbeck-flood\0\0\farticle-102CTwo people died in the Vellmark flood, the police said on Thursday$B\u0015f102-homes-destroyed\r\u0006homes\rMore" +
+                " than 40\u0002\u000340\0\u0006homes\0\rtomas-brekke\0\0\0\0\farticle-102<More than 40 homes were destroyed, Mayor Tomas Brekke said.µ;\u0012f102-bridges-open\r\bbridges\u000eFewer than 10\u0004\0\u000310\bbridges\0\0\0\0\tvellmark\0\farticle-1024Fewer th" +
+                "an 10 of the town's 25 bridges remain open.ñ3\u0010f102-volunteers\u0004\u0011flood-volunteers\aDozens\u0006\u000324\u000399\apeople\0\0\0\0\0$Vague 'dozens' is read as 24 to 99.\farticle-102\u0015Dozens of volunteersĥ\u0014\u000ef102-officers\u0005\u0010vellmark" +
+                "-police\fat most 150\u0005\0\u0004150\apeople\0\u0010vellmark-police\0\u0014police-at-town-hall\0\0\farticle-102\u0015at most 150 officersȂ\u0014\u0001\u0014s102-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street耖䝨\u0012town-hall-protest\farticle-1" +
+                "02 “We will rebuild every street,”ū\u001f";
         }
 
         partial class Articles

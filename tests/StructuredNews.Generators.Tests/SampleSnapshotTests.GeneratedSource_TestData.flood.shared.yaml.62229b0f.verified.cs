@@ -6,192 +6,23 @@ namespace Sample.Data
 {
     partial class FloodData
     {
-        /// <summary>The entities of <c>TestData/flood/shared.yaml</c>.</summary>
+        /// <summary>
+        /// The entities of <c>TestData/flood/shared.yaml</c>: 9 actors, 4 places, 2 topics, 5 events,
+        /// stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
+        /// </summary>
         private static class File_TestData_flood_shared_yaml_62229b0f
         {
-            internal static void AddTo(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                AddPart0(builder);
-            }
-
-            private static void AddPart0(global::StructuredNews.NewsDatasetBuilder builder)
-            {
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "tomas-brekke",
-                    kind: global::StructuredNews.ActorKind.Person,
-                    name: "Tomas Brekke",
-                    names: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["en"] = "Tomas Brekke", ["da"] = "Tomas Brække" },
-                    aliases: new string[] { "Brekke", "the mayor" },
-                    roles: new global::StructuredNews.ActorRole[] { new global::StructuredNews.ActorRole("Mayor", "vellmark", new global::StructuredNews.NewsDate(2018, 1, 1), new global::StructuredNews.NewsDate(2026, 12, 31)) },
-                    description: "Mayor of Vellmark."));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "maren-hollis",
-                    kind: global::StructuredNews.ActorKind.Person,
-                    name: "Maren Hollis",
-                    names: null,
-                    aliases: new string[] { "fire chief Maren Hollis" },
-                    roles: new global::StructuredNews.ActorRole[] { new global::StructuredNews.ActorRole("Fire chief", "vellmark-fire-service", new global::StructuredNews.NewsDate(2019, 3, 1), null) },
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "vellmark-fire-service",
-                    kind: global::StructuredNews.ActorKind.GovernmentBody,
-                    name: "Regional fire service",
-                    names: null,
-                    aliases: null,
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "vellmark-police",
-                    kind: global::StructuredNews.ActorKind.SecurityForce,
-                    name: "Vellmark police",
-                    names: null,
-                    aliases: new string[] { "the police", "Police" },
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "river-authority",
-                    kind: global::StructuredNews.ActorKind.GovernmentBody,
-                    name: "River authority",
-                    names: null,
-                    aliases: null,
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "nordwire",
-                    kind: global::StructuredNews.ActorKind.Media,
-                    name: "Nordwire",
-                    names: null,
-                    aliases: null,
-                    roles: null,
-                    description: "A regional news agency."));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "vellmark-courier",
-                    kind: global::StructuredNews.ActorKind.Media,
-                    name: "Vellmark Courier",
-                    names: null,
-                    aliases: null,
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "vellmark-residents",
-                    kind: global::StructuredNews.ActorKind.Civilians,
-                    name: "Residents of Vellmark",
-                    names: null,
-                    aliases: new string[] { "residents", "Residents" },
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Actor(
-                    id: "flood-volunteers",
-                    kind: global::StructuredNews.ActorKind.Group,
-                    name: "Volunteers",
-                    names: null,
-                    aliases: null,
-                    roles: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Place(
-                    id: "estrava",
-                    kind: global::StructuredNews.PlaceKind.Country,
-                    name: "Estrava",
-                    names: null,
-                    aliases: null,
-                    withinId: null,
-                    latitude: 60.5d,
-                    longitude: 10.25d));
-                builder.Add(new global::StructuredNews.Place(
-                    id: "lower-vale",
-                    kind: global::StructuredNews.PlaceKind.Region,
-                    name: "Lower Vale",
-                    names: null,
-                    aliases: null,
-                    withinId: "estrava",
-                    latitude: null,
-                    longitude: null));
-                builder.Add(new global::StructuredNews.Place(
-                    id: "vellmark",
-                    kind: global::StructuredNews.PlaceKind.City,
-                    name: "Vellmark",
-                    names: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["en"] = "Vellmark", ["da"] = "Vellmarken" },
-                    aliases: new string[] { "VELLMARK" },
-                    withinId: "lower-vale",
-                    latitude: 61.25d,
-                    longitude: 9.75d));
-                builder.Add(new global::StructuredNews.Place(
-                    id: "vellmark-sports-hall",
-                    kind: global::StructuredNews.PlaceKind.Site,
-                    name: "Vellmark sports hall",
-                    names: null,
-                    aliases: null,
-                    withinId: "vellmark",
-                    latitude: null,
-                    longitude: null));
-                builder.Add(new global::StructuredNews.Topic(
-                    id: "homes",
-                    name: "Homes in Vellmark",
-                    names: null,
-                    aliases: new string[] { "homes" },
-                    description: "Dwellings, counted when damaged or destroyed."));
-                builder.Add(new global::StructuredNews.Topic(
-                    id: "bridges",
-                    name: "Bridges of Vellmark",
-                    names: new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { ["en"] = "bridges" },
-                    aliases: null,
-                    description: null));
-                builder.Add(new global::StructuredNews.Event(
-                    id: "saltbeck-flood",
-                    subType: global::StructuredNews.EventSubType.Other,
-                    summary: "The Saltbeck river burst its banks and flooded Vellmark.",
-                    start: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    end: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    precision: global::StructuredNews.DatePrecision.Approximate,
-                    placeId: "vellmark",
-                    participants: new global::StructuredNews.Participant[] { new global::StructuredNews.Participant("vellmark-residents", global::StructuredNews.ParticipantRole.Other) },
-                    causeIds: null,
-                    reports: new global::StructuredNews.EventReport[] { new global::StructuredNews.EventReport("article-101", "Floodwaters swept through the town of Vellmark on Tuesday", 20, 57, null, null), new global::StructuredNews.EventReport("article-102", "the disaster that began when the Saltbeck overflowed", 125, 52, "vellmark-police", null) }));
-                builder.Add(new global::StructuredNews.Event(
-                    id: "evacuation",
-                    subType: global::StructuredNews.EventSubType.ChangeToGroupActivity,
-                    summary: "About 300 residents were moved to the sports hall overnight.",
-                    start: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    end: null,
-                    precision: global::StructuredNews.DatePrecision.Day,
-                    placeId: "vellmark-sports-hall",
-                    participants: new global::StructuredNews.Participant[] { new global::StructuredNews.Participant("vellmark-fire-service", global::StructuredNews.ParticipantRole.Initiator), new global::StructuredNews.Participant("vellmark-residents", global::StructuredNews.ParticipantRole.Target) },
-                    causeIds: new string[] { "saltbeck-flood" },
-                    reports: new global::StructuredNews.EventReport[] { new global::StructuredNews.EventReport("article-101", "About 300 residents were moved to the Vellmark sports hall overnight", 295, 68, null, null) }));
-                builder.Add(new global::StructuredNews.Event(
-                    id: "rescue",
-                    subType: global::StructuredNews.EventSubType.Other,
-                    summary: "Rescuers pulled people from flooded homes.",
-                    start: new global::StructuredNews.NewsDate(2024, 10, 15),
-                    end: null,
-                    precision: global::StructuredNews.DatePrecision.Day,
-                    placeId: "vellmark",
-                    participants: null,
-                    causeIds: new string[] { "saltbeck-flood" },
-                    reports: new global::StructuredNews.EventReport[] { new global::StructuredNews.EventReport("article-101", "Rescuers pulled more than 30 people from flooded homes", 390, 54, "river-authority", new string[] { "nordwire", "vellmark-courier" }) }));
-                builder.Add(new global::StructuredNews.Event(
-                    id: "town-hall-protest",
-                    subType: global::StructuredNews.EventSubType.PeacefulProtest,
-                    summary: "Residents gathered outside the town hall demanding better flood defences.",
-                    start: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    end: null,
-                    precision: global::StructuredNews.DatePrecision.Day,
-                    placeId: "vellmark",
-                    participants: new global::StructuredNews.Participant[] { new global::StructuredNews.Participant("vellmark-residents", global::StructuredNews.ParticipantRole.Initiator) },
-                    causeIds: new string[] { "saltbeck-flood", "evacuation" },
-                    reports: new global::StructuredNews.EventReport[] { new global::StructuredNews.EventReport("article-102", "outside the town hall", 433, 21, null, null) }));
-                builder.Add(new global::StructuredNews.Event(
-                    id: "police-at-town-hall",
-                    subType: global::StructuredNews.EventSubType.Other,
-                    summary: "Police officers stood outside the town hall during the protest.",
-                    start: new global::StructuredNews.NewsDate(2024, 10, 17),
-                    end: null,
-                    precision: global::StructuredNews.DatePrecision.Week,
-                    placeId: "vellmark",
-                    participants: new global::StructuredNews.Participant[] { new global::StructuredNews.Participant("vellmark-police", global::StructuredNews.ParticipantRole.Other) },
-                    causeIds: new string[] { "town-hall-protest" },
-                    reports: new global::StructuredNews.EventReport[] { new global::StructuredNews.EventReport("article-102", "outside the town hall", 540, 21, null, null) }));
-            }
+            internal const string Table =
+                "\u0001\0\u000f\0\u0010\0Ȧ\0˯\0ͨ\0ޚ\0ޛ\0\t\rtomas-brekke\0\rTomas Brekke\u0003\u0003en\rTomas Brekke\u0003da\rTomas Brække\u0003\aBrekke\nthe mayor\u0002\u0006Mayor\tvellmark耖㶷耖䪍\u0013Mayor of Vellmark.\rmaren-hollis\0\rMaren Hollis\0\u0002\u0018fire chief Maren Hollis\u0002\vFire chief\u0016" +
+                "vellmark-fire-service耖㽟\0\0\u0016vellmark-fire-service\u0001\u0016Regional fire service\0\0\0\0\u0010vellmark-police\u0002\u0010Vellmark police\0\u0003\vthe police\aPolice\0\0\u0010river-authority\u0001\u0010River authority\0\0\0\0\tnordwire\t\tNordwire\0\0\0\u0018A regional " +
+                "news agency.\u0011vellmark-courier\t\u0011Vellmark Courier\0\0\0\0\u0013vellmark-residents\u0005\u0016Residents of Vellmark\0\u0003\nresidents\nResidents\0\0\u0011flood-volunteers\v\vVolunteers\0\0\0\0\u0004\bestrava\0\bEstrava\0\0\0\u000560.5\u000610.25\vlower-vale\u0001\vLower" +
+                " Vale\0\0\bestrava\0\0\tvellmark\u0002\tVellmark\u0003\u0003en\tVellmark\u0003da\vVellmarken\u0002\tVELLMARK\vlower-vale\u000661.25\u00059.75\u0015vellmark-sports-hall\u0003\u0015Vellmark sports hall\0\0\tvellmark\0\0\u0002\u0006homes\u0012Homes in Vellmark\0\u0002\u0006homes.Dwellings, coun" +
+                "ted when damaged or destroyed.\bbridges\u0014Bridges of Vellmark\u0002\u0003en\bbridges\0\0\u0005\u000fsaltbeck-flood\u00189The Saltbeck river burst its banks and flooded Vellmark.耖䝦耖䝨\u0001\tvellmark\u0001\u0013vellmark-residents\u0002\0\u0002\farticle-101:Floo" +
+                "dwaters swept through the town of Vellmark on Tuesday\u00159\0\0\farticle-1025the disaster that began when the Saltbeck overflowed~4\u0010vellmark-police\0\vevacuation\u0013=About 300 residents were moved to the sports h" +
+                "all overnight.耖䝦\0\0\u0015vellmark-sports-hall\u0002\u0016vellmark-fire-service\0\u0013vellmark-residents\u0001\u0002\u000fsaltbeck-flood\u0001\farticle-101EAbout 300 residents were moved to the Vellmark sports hall overnightĨD\0\0\arescue\u0018+Rescue" +
+                "rs pulled people from flooded homes.耖䝦\0\0\tvellmark\0\u0002\u000fsaltbeck-flood\u0001\farticle-1017Rescuers pulled more than 30 people from flooded homesƇ6\u0010river-authority\u0003\tnordwire\u0011vellmark-courier\u0012town-hall-protest\0JR" +
+                "esidents gathered outside the town hall demanding better flood defences.耖䝨\0\0\tvellmark\u0001\u0013vellmark-residents\0\u0003\u000fsaltbeck-flood\vevacuation\u0001\farticle-102\u0016outside the town hallƲ\u0015\0\0\u0014police-at-town-hall\u0018@Police" +
+                " officers stood outside the town hall during the protest.耖䝨\0\u0002\tvellmark\u0001\u0010vellmark-police\u0002\u0002\u0012town-hall-protest\u0001\farticle-102\u0016outside the town hallȝ\u0015\0\0\0\0";
         }
 
         partial class Actors

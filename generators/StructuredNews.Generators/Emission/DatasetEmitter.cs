@@ -12,6 +12,9 @@ namespace StructuredNews.Generators.Emission
     {
         public const string HintName = "StructuredNews.Dataset.g.cs";
 
+        /// <summary>Table assignments per generated method.</summary>
+        public const int TablesPerMethod = 1000;
+
         public static string Emit(DatasetEmitModel model)
         {
             var options = model.Options;
@@ -27,15 +30,34 @@ namespace StructuredNews.Generators.Emission
             w.Open("private static class Holder");
             w.Line("internal static readonly global::StructuredNews.NewsDataset Instance = Create();");
             w.Line();
+            // The tables are string constants: building the dataset runs no per-entity code. Large datasets fill the
+            // array in methods of bounded size, far below the JIT's limits.
+            var files = model.FileClassNames;
+            var chunks = (files.Count + TablesPerMethod - 1) / TablesPerMethod;
             w.Open("private static global::StructuredNews.NewsDataset Create()");
-            w.Line("var builder = new global::StructuredNews.NewsDatasetBuilder(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ");");
-            foreach (var fileClass in model.FileClassNames)
+            w.Line("var tables = new string[" + CodeWriter.Literal(files.Count) + "];");
+            if (chunks == 1)
             {
-                w.Line(fileClass + ".AddTo(builder);");
+                FillTables(w, files, 0);
+            }
+            else
+            {
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    w.Line("FillTables" + CodeWriter.Literal(chunk) + "(tables);");
+                }
             }
 
-            w.Line("return builder.Build();");
+            w.Line("return global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", tables);");
             w.Close();
+            for (var chunk = 0; chunks > 1 && chunk < chunks; chunk++)
+            {
+                w.Line();
+                w.Open("private static void FillTables" + CodeWriter.Literal(chunk) + "(string[] tables)");
+                FillTables(w, files, chunk);
+                w.Close();
+            }
+
             w.Close();
             foreach (EntityKind kind in Enum.GetValues(typeof(EntityKind)))
             {
@@ -49,6 +71,14 @@ namespace StructuredNews.Generators.Emission
             w.Close();
             w.Close();
             return w.ToString();
+        }
+
+        private static void FillTables(CodeWriter w, EquatableArray<string> files, int chunk)
+        {
+            for (var i = chunk * TablesPerMethod; i < Math.Min(files.Count, (chunk + 1) * TablesPerMethod); i++)
+            {
+                w.Line("tables[" + CodeWriter.Literal(i) + "] = " + files[i] + ".Table;");
+            }
         }
     }
 }

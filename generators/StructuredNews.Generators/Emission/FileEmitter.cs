@@ -8,25 +8,23 @@ using StructuredNews.Generators.Validation;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits one annotation file: a private class that adds the file's entities to the dataset builder (in methods
-    /// of bounded size, so no method grows with the dataset), and typed accessors with XML docs for each entity.
+    /// Emits one annotation file: a private class holding the file's entities as one table constant (no code runs
+    /// per entity, so neither compile nor JIT time grows with the data), and typed accessors with XML docs.
     /// </summary>
     internal sealed class FileEmitter
     {
-        /// <summary>Entities per generated method: keeps each method far below the JIT's optimisation limits.</summary>
-        public const int EntitiesPerMethod = 40;
+        /// <summary>Table characters per string literal piece, to keep generated lines of a sane length.</summary>
+        public const int TablePieceLength = 200;
 
         private const string Ns = "global::StructuredNews.";
 
         private readonly FileEmitModel model;
         private readonly CodeWriter w = new CodeWriter();
-        private readonly Queue<QuotePosition> quotes;
         private readonly HashSet<string> skipped;
 
         private FileEmitter(FileEmitModel model)
         {
             this.model = model;
-            quotes = new Queue<QuotePosition>(model.Quotes);
             skipped = new HashSet<string>(model.SkippedIds, StringComparer.Ordinal);
         }
 
@@ -39,19 +37,7 @@ namespace StructuredNews.Generators.Emission
             Header.Write(w, model.Options, "the annotation file " + File.RelativePath);
             w.Open("partial class " + model.Options.ClassName);
 
-            var adds = new List<Action>();
-            if (File.Article != null)
-            {
-                adds.Add(() => AddArticle(File.Article));
-            }
-
-            adds.AddRange(File.Actors.Select(a => (Action)(() => AddActor(a))));
-            adds.AddRange(File.Places.Select(p => (Action)(() => AddPlace(p))));
-            adds.AddRange(File.Topics.Select(t => (Action)(() => AddTopic(t))));
-            adds.AddRange(File.Events.Select(e => (Action)(() => AddEvent(e))));
-            adds.AddRange(File.Figures.Select(f => (Action)(() => AddFigure(f))));
-            adds.AddRange(File.Statements.Select(s => (Action)(() => AddStatement(s))));
-            WriteDataClass(adds);
+            WriteTable();
 
             WriteAccessors(EntityKind.Article, File.Article == null ? new ArticleSpec[0] : new[] { File.Article }, a => a.Id, ArticleDoc);
             WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Name, Vocabulary<ActorKind>.NameOf(a.Kind), a.Aliases, a.Description));
@@ -66,190 +52,46 @@ namespace StructuredNews.Generators.Emission
             return w.ToString();
         }
 
-        private void WriteDataClass(List<Action> adds)
+        private void WriteTable()
         {
-            w.Doc("<summary>The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>.</summary>");
+            var table = TableWriter.Write(model);
+            w.Doc("<summary>");
+            w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
+            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.");
+            w.Doc("</summary>");
             w.Open("private static class " + model.ClassName);
-            var chunks = (adds.Count + EntitiesPerMethod - 1) / EntitiesPerMethod;
-            w.Open("internal static void AddTo(" + Ns + "NewsDatasetBuilder builder)");
-            for (var i = 0; i < chunks; i++)
-            {
-                w.Line("AddPart" + CodeWriter.Literal(i) + "(builder);");
-            }
-
-            w.Close();
-            for (var i = 0; i < chunks; i++)
-            {
-                w.Line();
-                w.Open("private static void AddPart" + CodeWriter.Literal(i) + "(" + Ns + "NewsDatasetBuilder builder)");
-                foreach (var add in adds.Skip(i * EntitiesPerMethod).Take(EntitiesPerMethod))
-                {
-                    add();
-                }
-
-                w.Close();
-            }
-
-            w.Close();
-        }
-
-        private void AddArticle(ArticleSpec a)
-        {
-            Call("Article", new[]
-            {
-                ("id", Lit(a.Id.Id)),
-                ("seed", Lit(a.Seed)),
-                ("language", Lit(a.Language)),
-                ("title", Lit(a.Title)),
-                ("publisher", Lit(a.Publisher)),
-                ("published", Date(a.Published)),
-                ("publishedSource", a.PublishedSource is { } source ? Ns + "DateSource." + source : "null"),
-                ("url", Lit(a.Url)),
-                ("text", Lit(model.ArticleText ?? "")),
-                ("textSha256", Lit(model.ArticleSha256 ?? "")),
-            });
-        }
-
-        private void AddActor(ActorSpec a)
-        {
-            Call("Actor", new[]
-            {
-                ("id", Lit(a.Id.Id)),
-                ("kind", Ns + "ActorKind." + a.Kind),
-                ("name", Lit(a.Name)),
-                ("names", Names(a.Names)),
-                ("aliases", Strings(a.Aliases)),
-                ("roles", a.Roles.Count == 0 ? "null" : "new " + Ns + "ActorRole[] { " + string.Join(", ", a.Roles.Select(Role)) + " }"),
-                ("description", Lit(a.Description)),
-            });
-        }
-
-        private static string Role(RoleSpec r) =>
-            "new " + Ns + "ActorRole(" + Lit(r.Title) + ", " + Lit(r.Of?.Id) + ", " + Date(r.From) + ", " + Date(r.To) + ")";
-
-        private void AddPlace(PlaceSpec p)
-        {
-            Call("Place", new[]
-            {
-                ("id", Lit(p.Id.Id)),
-                ("kind", Ns + "PlaceKind." + p.Kind),
-                ("name", Lit(p.Name)),
-                ("names", Names(p.Names)),
-                ("aliases", Strings(p.Aliases)),
-                ("withinId", Lit(p.Within?.Id)),
-                ("latitude", CodeWriter.Literal(p.Latitude)),
-                ("longitude", CodeWriter.Literal(p.Longitude)),
-            });
-        }
-
-        private void AddTopic(TopicSpec t)
-        {
-            Call("Topic", new[]
-            {
-                ("id", Lit(t.Id.Id)),
-                ("name", Lit(t.Name)),
-                ("names", Names(t.Names)),
-                ("aliases", Strings(t.Aliases)),
-                ("description", Lit(t.Description)),
-            });
-        }
-
-        private void AddEvent(EventSpec e)
-        {
-            Call("Event", new[]
-            {
-                ("id", Lit(e.Id.Id)),
-                ("subType", Ns + "EventSubType." + e.SubType),
-                ("summary", Lit(e.Summary)),
-                ("start", Date(e.Start)),
-                ("end", Date(e.End)),
-                ("precision", Ns + "DatePrecision." + e.Precision),
-                ("placeId", Lit(e.Place?.Id)),
-                ("participants", e.Participants.Count == 0 ? "null" : "new " + Ns + "Participant[] { " + string.Join(", ",
-                    e.Participants.Select(p => "new " + Ns + "Participant(" + Lit(p.Actor.Id) + ", " + Ns + "ParticipantRole." + p.Role + ")")) + " }"),
-                ("causeIds", Strings(e.Causes.Select(c => c.Id))),
-                ("reports", "new " + Ns + "EventReport[] { " + string.Join(", ", e.Reports.Select(Report)) + " }"),
-            });
-        }
-
-        private void AddFigure(FigureSpec f)
-        {
-            Call("Figure", new[]
-            {
-                ("id", Lit(f.Id.Id)),
-                ("measure", Ns + "Measure." + f.Measure),
-                ("subjectId", Lit(f.Subject.Id)),
-                ("value", Lit(f.Value)),
-                ("qualifier", Ns + "Qualifier." + f.Qualifier),
-                ("low", CodeWriter.Literal(f.Low)),
-                ("high", CodeWriter.Literal(f.High)),
-                ("unit", Lit(f.Unit)),
-                ("asOf", Date(f.AsOf)),
-                ("claimedById", Lit(f.ClaimedBy?.Id)),
-                ("viaIds", Strings(f.Via.Select(v => v.Id))),
-                ("eventId", Lit(f.Event?.Id)),
-                ("placeId", Lit(f.Place?.Id)),
-                ("note", Lit(f.Note)),
-                ("evidence", Evidence(f.Evidence)),
-            });
-        }
-
-        private void AddStatement(StatementSpec s)
-        {
-            Call("Statement", new[]
-            {
-                ("id", Lit(s.Id.Id)),
-                ("speakerId", Lit(s.Speaker.Id)),
-                ("text", Lit(s.Text)),
-                ("date", Date(s.Date)),
-                ("eventId", Lit(s.Event?.Id)),
-                ("evidence", Evidence(s.Evidence)),
-            });
-        }
-
-        private void Call(string type, (string Name, string Value)[] arguments)
-        {
-            w.Line("builder.Add(new " + Ns + type + "(");
+            w.Line("internal const string Table =");
             w.Indent();
-            for (var i = 0; i < arguments.Length; i++)
+            for (var i = 0; i < table.Length; i += TablePieceLength)
             {
-                w.Line(arguments[i].Name + ": " + arguments[i].Value + (i == arguments.Length - 1 ? "));" : ","));
+                var piece = table.Substring(i, Math.Min(TablePieceLength, table.Length - i));
+                w.Line(CodeWriter.Literal(piece) + (i + TablePieceLength >= table.Length ? ";" : " +"));
             }
 
             w.Outdent();
+            w.Close();
         }
 
-        private string Evidence(EvidenceSpec e) => "new " + Ns + "Evidence(" + EvidenceArguments(e) + ")";
-
-        private string Report(EvidenceSpec e) =>
-            "new " + Ns + "EventReport(" + EvidenceArguments(e) + ", " + Lit(e.ClaimedBy?.Id) + ", " + Strings(e.Via.Select(v => v.Id)) + ")";
-
-        private string EvidenceArguments(EvidenceSpec e)
+        private string Census()
         {
-            // Positions were located in the same order by the pipeline (see EvidenceOrder).
-            var position = quotes.Dequeue();
-            return Lit(e.Article?.Id ?? "") + ", " + Lit(e.Quote) + ", " + CodeWriter.Literal(position.Start) + ", " + CodeWriter.Literal(position.Length);
+            var parts = new List<string>();
+            void Count(int count, string noun)
+            {
+                if (count > 0)
+                {
+                    parts.Add(count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s"));
+                }
+            }
+
+            Count(File.Article == null ? 0 : 1, "article");
+            Count(File.Actors.Count, "actor");
+            Count(File.Places.Count, "place");
+            Count(File.Topics.Count, "topic");
+            Count(File.Events.Count, "event");
+            Count(File.Figures.Count, "figure");
+            Count(File.Statements.Count, "statement");
+            return parts.Count == 0 ? "no entities" : string.Join(", ", parts);
         }
-
-        private static string Lit(string? value) => CodeWriter.Literal(value);
-
-        // Dates were validated as yyyy-MM-dd by the parser.
-        private static string Date(string? iso) =>
-            iso == null ? "null" : "new " + Ns + "NewsDate(" + Number(iso.Substring(0, 4)) + ", " + Number(iso.Substring(5, 2)) + ", " + Number(iso.Substring(8, 2)) + ")";
-
-        private static string Number(string digits) => CodeWriter.Literal(int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture));
-
-        private static string Strings(IEnumerable<string> values)
-        {
-            var list = values.ToList();
-            return list.Count == 0 ? "null" : "new string[] { " + string.Join(", ", list.Select(v => Lit(v))) + " }";
-        }
-
-        private static string Names(EquatableArray<LocalizedName> names) =>
-            names.Count == 0
-                ? "null"
-                : "new global::System.Collections.Generic.Dictionary<string, string>(global::System.StringComparer.Ordinal) { " +
-                  string.Join(", ", names.Select(n => "[" + Lit(n.Language) + "] = " + Lit(n.Name))) + " }";
 
         private void WriteAccessors<T>(EntityKind kind, IEnumerable<T> specs, Func<T, Ref> id, Func<T, IEnumerable<string>> doc)
         {
@@ -280,7 +122,7 @@ namespace StructuredNews.Generators.Emission
                 }
 
                 var member = Identifiers.MemberName(id(spec).Id, className);
-                w.Line("public static " + Ns + kind + " " + member + " => Dataset." + className + "[" + Lit(id(spec).Id) + "];");
+                w.Line("public static " + Ns + kind + " " + member + " => Dataset." + className + "[" + CodeWriter.Literal(id(spec).Id) + "];");
             }
 
             w.Close();

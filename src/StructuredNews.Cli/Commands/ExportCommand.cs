@@ -42,13 +42,15 @@ namespace StructuredNews.Cli.Commands
             format.CompletionSources.Add(ExportFormats.Names.ToArray());
             var outputFile = new Option<string?>("--output", "-o")
             {
-                Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists) instead of standard output.",
-                HelpName = "FILE",
+                Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists) instead of standard output; "
+                    + "for csv, a directory (created if needed) that receives one file per kind, where standard output gets events.csv alone.",
+                HelpName = "FILE|DIR",
             };
             var command = new Command(
                 "export",
                 "Write the whole dataset (articles, actors, places, events, figures, statements, conflicts) in an "
-                + "interchange format, deterministically, in dataset order.")
+                + "interchange format, deterministically, in dataset order: json (everything, one document), csv (one table "
+                + "per kind; events with ACLED's columns), geojson (places and events on a map).")
             {
                 format,
                 outputFile,
@@ -65,6 +67,25 @@ namespace StructuredNews.Cli.Commands
         /// <summary>Exports the dataset to <paramref name="outputFile"/>, or to <paramref name="output"/> when it is <see langword="null"/>.</summary>
         public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, TextWriter output, TextWriter error)
         {
+            if (exporter is IMultiFileExporter multi && !string.IsNullOrEmpty(outputFile))
+            {
+                try
+                {
+                    Directory.CreateDirectory(outputFile);
+                    foreach (var file in multi.WriteFiles(dataset))
+                    {
+                        File.WriteAllBytes(Path.Combine(outputFile, file.Key), file.Value);
+                    }
+                }
+                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+                {
+                    error.WriteLine("sn: cannot write to directory '" + outputFile + "': " + e.Message);
+                    return ExitCodes.NotFound;
+                }
+
+                return ExitCodes.Ok;
+            }
+
             byte[] bytes;
             using (var buffer = new MemoryStream())
             {

@@ -11,6 +11,8 @@ namespace StructuredNews.Cli.Export
         public static IReadOnlyList<IDatasetExporter> All { get; } = new IDatasetExporter[]
         {
             new JsonExporter(),
+            new CsvExporter(),
+            new GeoJsonExporter(),
         };
 
         /// <summary>The format used when <c>--format</c> is not given.</summary>

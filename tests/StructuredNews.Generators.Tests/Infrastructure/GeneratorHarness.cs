@@ -4,7 +4,9 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using System.Runtime.Loader;
 using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
 
 namespace StructuredNews.Generators.Tests.Infrastructure
 {
@@ -70,6 +72,21 @@ namespace StructuredNews.Generators.Tests.Infrastructure
         public IEnumerable<Diagnostic> CompilationErrors => CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 
         public ImmutableArray<Diagnostic> WithId(string id) => GeneratorDiagnostics.Where(d => d.Id == id).ToImmutableArray();
+
+        /// <summary>
+        /// Emits the output compilation, loads it into a collectible context and returns its generated dataset
+        /// (the class the default options name unless <paramref name="typeName"/> says otherwise).
+        /// </summary>
+        public StructuredNews.NewsDataset LoadDataset(string typeName = "Sample.Data.FloodData")
+        {
+            using var stream = new MemoryStream();
+            var result = OutputCompilation.Emit(stream);
+            Assert.True(result.Success, "emit failed:\n" + Assertions.Format(result.Diagnostics));
+            stream.Position = 0;
+            var assembly = new AssemblyLoadContext("dataset-" + Guid.NewGuid().ToString("N"), isCollectible: true).LoadFromStream(stream);
+            var type = assembly.GetType(typeName, throwOnError: true)!;
+            return (StructuredNews.NewsDataset)type.GetProperty("Dataset")!.GetValue(null)!;
+        }
     }
 
     /// <summary>Runs <see cref="StructuredNewsGenerator"/> the way the compiler does, over in-memory inputs.</summary>

@@ -1,0 +1,218 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using StructuredNews.Generators.Model;
+using StructuredNews.Storage;
+
+namespace StructuredNews.Generators.Emission
+{
+    /// <summary>
+    /// Writes one annotation file's entities as a <see cref="TableFormat"/> string. The record layouts mirror the
+    /// runtime's <c>Storage/EntityRecords.cs</c> field for field.
+    /// </summary>
+    internal sealed class TableWriter
+    {
+        private readonly StringBuilder table = new StringBuilder();
+        private readonly Queue<QuotePosition> quotes;
+
+        private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
+
+        /// <summary>The table of a file; evidence positions are taken in <see cref="Validation.EvidenceOrder"/>.</summary>
+        public static string Write(FileEmitModel model) => new TableWriter(model.Quotes).WriteFile(model);
+
+        private string WriteFile(FileEmitModel model)
+        {
+            var file = model.File;
+            table.Append(TableFormat.Version).Append('\0', TableFormat.HeaderLength - 1);
+            Section(TableFormat.Section.Articles, file.Article == null ? new ArticleSpec[0] : new[] { file.Article }, a => Article(a, model));
+            Section(TableFormat.Section.Actors, file.Actors, Actor);
+            Section(TableFormat.Section.Places, file.Places, Place);
+            Section(TableFormat.Section.Topics, file.Topics, Topic);
+            // Evidence positions are queued events first, then figures, then statements (EvidenceOrder).
+            Section(TableFormat.Section.Events, file.Events, Event);
+            Section(TableFormat.Section.Figures, file.Figures, Figure);
+            Section(TableFormat.Section.Statements, file.Statements, Statement);
+            return table.ToString();
+        }
+
+        private void Section<T>(TableFormat.Section section, IEnumerable<T> specs, System.Action<T> write)
+        {
+            TableFormat.SetFixedNumber(table, 1 + (2 * (int)section), table.Length);
+            var list = specs.ToList();
+            Number(list.Count);
+            foreach (var spec in list)
+            {
+                write(spec);
+            }
+        }
+
+        private void Article(ArticleSpec a, FileEmitModel model)
+        {
+            Text(a.Id.Id);
+            Text(a.Seed);
+            Text(a.Language);
+            Text(a.Title);
+            Text(a.Publisher);
+            Date(a.Published);
+            Number(a.PublishedSource is { } source ? (int)source + 1 : 0);
+            Text(a.Url);
+            Text(model.ArticleText ?? "");
+            Text(model.ArticleSha256 ?? "");
+        }
+
+        private void Actor(ActorSpec a)
+        {
+            Text(a.Id.Id);
+            Number((int)a.Kind);
+            Text(a.Name);
+            Names(a.Names);
+            Texts(a.Aliases);
+            if (a.Roles.Count == 0)
+            {
+                Number(0);
+            }
+            else
+            {
+                Number(a.Roles.Count + 1);
+                foreach (var role in a.Roles)
+                {
+                    Text(role.Title);
+                    Text(role.Of?.Id);
+                    Date(role.From);
+                    Date(role.To);
+                }
+            }
+
+            Text(a.Description);
+        }
+
+        private void Place(PlaceSpec p)
+        {
+            Text(p.Id.Id);
+            Number((int)p.Kind);
+            Text(p.Name);
+            Names(p.Names);
+            Texts(p.Aliases);
+            Text(p.Within?.Id);
+            Text(p.Latitude?.ToString("R", CultureInfo.InvariantCulture));
+            Text(p.Longitude?.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        private void Topic(TopicSpec t)
+        {
+            Text(t.Id.Id);
+            Text(t.Name);
+            Names(t.Names);
+            Texts(t.Aliases);
+            Text(t.Description);
+        }
+
+        private void Event(EventSpec e)
+        {
+            Text(e.Id.Id);
+            Number((int)e.SubType);
+            Text(e.Summary);
+            Date(e.Start);
+            Date(e.End);
+            Number((int)e.Precision);
+            Text(e.Place?.Id);
+            Number(e.Participants.Count);
+            foreach (var participant in e.Participants)
+            {
+                Text(participant.Actor.Id);
+                Number((int)participant.Role);
+            }
+
+            Texts(e.Causes.Select(c => c.Id));
+            Number(e.Reports.Count);
+            foreach (var report in e.Reports)
+            {
+                Evidence(report);
+                Text(report.ClaimedBy?.Id);
+                Texts(report.Via.Select(v => v.Id));
+            }
+        }
+
+        private void Figure(FigureSpec f)
+        {
+            Text(f.Id.Id);
+            Number((int)f.Measure);
+            Text(f.Subject.Id);
+            Text(f.Value);
+            Number((int)f.Qualifier);
+            Text(f.Low?.ToString(CultureInfo.InvariantCulture));
+            Text(f.High?.ToString(CultureInfo.InvariantCulture));
+            Text(f.Unit);
+            Date(f.AsOf);
+            Text(f.ClaimedBy?.Id);
+            Texts(f.Via.Select(v => v.Id));
+            Text(f.Event?.Id);
+            Text(f.Place?.Id);
+            Text(f.Note);
+            Evidence(f.Evidence);
+        }
+
+        private void Statement(StatementSpec s)
+        {
+            Text(s.Id.Id);
+            Text(s.Speaker.Id);
+            Text(s.Text);
+            Date(s.Date);
+            Text(s.Event?.Id);
+            Evidence(s.Evidence);
+        }
+
+        private void Evidence(EvidenceSpec e)
+        {
+            var position = quotes.Dequeue();
+            Text(e.Article?.Id ?? "");
+            Text(e.Quote);
+            Number(position.Start + 1); // -1 (not found, reported as an error) is stored as 0
+            Number(position.Length);
+        }
+
+        private void Number(int value) => TableFormat.AppendNumber(table, value);
+
+        private void Text(string? value) => TableFormat.AppendString(table, value);
+
+        private void Texts(IEnumerable<string> values)
+        {
+            var list = values.ToList();
+            if (list.Count == 0)
+            {
+                Number(0);
+                return;
+            }
+
+            Number(list.Count + 1);
+            foreach (var value in list)
+            {
+                Text(value);
+            }
+        }
+
+        private void Names(EquatableArray<LocalizedName> names)
+        {
+            if (names.Count == 0)
+            {
+                Number(0);
+                return;
+            }
+
+            Number(names.Count + 1);
+            foreach (var name in names)
+            {
+                Text(name.Language);
+                Text(name.Name);
+            }
+        }
+
+        // Parsed as yyyy-MM-dd already.
+        private void Date(string? iso) =>
+            Number(iso == null ? 0 : TableFormat.DateNumber(
+                int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture),
+                int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture),
+                int.Parse(iso.Substring(8, 2), CultureInfo.InvariantCulture)));
+    }
+}

@@ -1,0 +1,127 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using StructuredNews.Cli.Annotations;
+
+namespace StructuredNews.Cli.Commands
+{
+    /// <summary><c>sn new article</c>: a starter annotation file for a new article text.</summary>
+    public static class NewCommand
+    {
+        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+        /// <summary>The <c>new</c> command with its <c>article</c> subcommand, bound to a dataset (the known names).</summary>
+        public static Command Create(NewsDataset dataset, CliEnvironment environment)
+        {
+            var text = new Argument<string>("PATH-TO-TEXT") { Description = "The article text (UTF-8), as it will be passed to the build (its file name becomes the seed)." };
+            var language = new Option<string?>("--language", "-l")
+            {
+                Description = "The BCP 47 language tag of the text (en, da, ...). Default: guessed, da or en.",
+                HelpName = "xx",
+            };
+            var id = new Option<string?>("--id")
+            {
+                Description = "The article's id. Default: from the file name (000_ffb9.txt gives article-000_ffb9).",
+                HelpName = "ID",
+            };
+            var output = new Option<string?>("--output", "-o")
+            {
+                Description = "Write the YAML to this file (UTF-8, LF, not overwritten if it exists) instead of standard output.",
+                HelpName = "FILE",
+            };
+            var data = new Option<string?>("--data")
+            {
+                Description = "Take the known actors and places from the annotation files (*.yaml) under this directory instead of "
+                    + "the dataset sn was started with (the bundled one).",
+                HelpName = "DIR",
+            };
+            var article = new Command(
+                "article",
+                "Write a starter annotation YAML for a new article: the article section (id, seed, language, a TODO title), "
+                + "every number the build's completeness check finds as an ignore entry with reason '" + StarterAnnotation.NumberReason
+                + "' next to a commented-out figure skeleton quoting its sentence, and every name of a known actor or place "
+                + "in the text as a TODO ignore entry naming the entity to reference. The file builds as it is.")
+            {
+                text,
+                language,
+                id,
+                output,
+                data,
+            };
+            article.SetAction(parseResult => Run(
+                dataset,
+                parseResult.GetValue(text)!,
+                parseResult.GetValue(language),
+                parseResult.GetValue(id),
+                parseResult.GetValue(output),
+                parseResult.GetValue(data),
+                environment,
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error));
+
+            var command = new Command("new", "Start an annotation: 'sn new article PATH-TO-TEXT' writes a starter YAML for a new article text.");
+            command.Subcommands.Add(article);
+            return command;
+        }
+
+        /// <summary>Writes the starter annotation.</summary>
+        public static int Run(NewsDataset dataset, string path, string? language, string? id, string? outputFile, string? data, CliEnvironment environment, TextWriter output, TextWriter error)
+        {
+            var fullPath = environment.Resolve(path);
+            string text;
+            try
+            {
+                text = File.ReadAllText(fullPath);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            {
+                error.WriteLine("sn: cannot read '" + path + "': " + e.Message);
+                return ExitCodes.NotFound;
+            }
+
+            var known = KnownName.Of(dataset);
+            if (data != null)
+            {
+                var directory = environment.Resolve(data);
+                if (!Directory.Exists(directory))
+                {
+                    error.WriteLine("sn: annotation directory '" + data + "' does not exist.");
+                    return ExitCodes.NotFound;
+                }
+
+                known = AnnotationSources.Read(directory, null).KnownNames();
+            }
+
+            var yaml = StarterAnnotation.Write(
+                string.IsNullOrWhiteSpace(id) ? StarterAnnotation.IdFromFileName(fullPath) : id!.Trim(),
+                Path.GetFileName(fullPath),
+                string.IsNullOrWhiteSpace(language) ? StarterAnnotation.GuessLanguage(text) : language!.Trim(),
+                text,
+                known);
+
+            if (string.IsNullOrEmpty(outputFile))
+            {
+                output.Write(yaml);
+                output.Flush();
+                return ExitCodes.Ok;
+            }
+
+            var target = environment.Resolve(outputFile!);
+            try
+            {
+                using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
+                var bytes = Utf8NoBom.GetBytes(yaml);
+                stream.Write(bytes, 0, bytes.Length);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            {
+                error.WriteLine("sn: cannot write '" + outputFile + "': " + e.Message);
+                return ExitCodes.NotFound;
+            }
+
+            error.WriteLine("Wrote " + environment.Display(target) + ".");
+            return ExitCodes.Ok;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using StructuredNews.Cli.Annotations;
+using StructuredNews.Cli.Rendering;
+
+namespace StructuredNews.Cli.Commands
+{
+    /// <summary><c>sn stats</c>: how completely each article is annotated.</summary>
+    public static class StatsCommand
+    {
+        /// <summary>The command, bound to a dataset.</summary>
+        public static Command Create(NewsDataset dataset, CliEnvironment environment)
+        {
+            var data = new Option<string?>("--data")
+            {
+                Description = "The dataset's annotation files (*.yaml below DIR), for the IGNORED and UNCOVERED columns. Default: "
+                    + AnnotationSources.BundledDataDirectory + " here or above, when it declares this dataset's id; without "
+                    + "annotation files those columns show '-'.",
+                HelpName = "DIR",
+            };
+            var articles = new Option<string?>("--articles", "-a")
+            {
+                Description = "The article texts for --data (*.txt). Default: the nearest seeds/ in DIR or above it.",
+                HelpName = "DIR",
+            };
+            var command = new Command(
+                "stats",
+                "Per article coverage: FIGURES, EVENTS it reports, STATEMENTS; NUMBERS found in the text (the build's "
+                + "completeness check), how many are inside a figure's quote (BY FIGURE), IGNORED, and UNCOVERED (what "
+                + "the build warns about, SN0022); actors and places NAMED in the text and how many of those the article's "
+                + "annotations REFERENCE.")
+            {
+                data,
+                articles,
+            };
+            command.SetAction(parseResult => Run(
+                dataset,
+                parseResult.GetValue(data),
+                parseResult.GetValue(articles),
+                environment,
+                parseResult.InvocationConfiguration.Output,
+                parseResult.InvocationConfiguration.Error));
+            return command;
+        }
+
+        /// <summary>Writes the table.</summary>
+        public static int Run(NewsDataset dataset, string? data, string? articles, CliEnvironment environment, TextWriter output, TextWriter error)
+        {
+            Dictionary<string, int>? uncovered = null;
+            var directory = AnnotationSources.FindDataDirectory(data, environment);
+            if (data != null && (directory == null || !Directory.Exists(directory)))
+            {
+                error.WriteLine("sn: annotation directory '" + data + "' does not exist.");
+                return ExitCodes.NotFound;
+            }
+
+            if (directory != null && Directory.Exists(directory))
+            {
+                var sources = AnnotationSources.Read(directory, AnnotationSources.FindArticlesDirectory(directory, articles, environment));
+                if (sources.Annotations.Count > 0 && (data != null || sources.DatasetId() == dataset.Id))
+                {
+                    uncovered = UncoveredNumbers(sources);
+                }
+            }
+
+            var known = KnownName.Of(dataset);
+            var table = new TextTable("ARTICLE", "LANG", "FIGURES", "EVENTS", "STATEMENTS", "NUMBERS", "BY FIGURE", "IGNORED", "UNCOVERED", "NAMED", "REFERENCED");
+            foreach (var article in dataset.Articles)
+            {
+                var stats = Compute(dataset, article, known);
+                var missing = uncovered == null ? (int?)null : uncovered.TryGetValue(article.Id, out var n) ? n : 0;
+                table.Add(
+                    article.Id,
+                    article.Language,
+                    N(stats.Figures),
+                    N(stats.Events),
+                    N(stats.Statements),
+                    N(stats.Numbers),
+                    N(stats.NumbersInFigures),
+                    missing is { } m1 ? N(stats.Numbers - stats.NumbersInFigures - m1) : Display.None,
+                    missing is { } m2 ? N(m2) : Display.None,
+                    N(stats.Named),
+                    N(stats.NamedAndReferenced));
+            }
+
+            if (table.Count == 0)
+            {
+                output.WriteLine("No articles.");
+                return ExitCodes.Ok;
+            }
+
+            table.WriteTo(output);
+            return ExitCodes.Ok;
+        }
+
+        /// <summary>The counts for one article.</summary>
+        public sealed record ArticleStats(int Figures, int Events, int Statements, int Numbers, int NumbersInFigures, int Named, int NamedAndReferenced);
+
+        /// <summary>Counts what one article's annotations hold and how much of its text they cover.</summary>
+        public static ArticleStats Compute(NewsDataset dataset, Article article, IReadOnlyList<KnownName> known)
+        {
+            var contents = dataset.Report(article);
+            var spans = contents.Figures.Select(f => (f.Evidence.Start, End: f.Evidence.Start + f.Evidence.Length)).ToList();
+            var numbers = Numbers.Scan(article.Text, article.Language);
+            var inFigures = numbers.Count(n => spans.Any(s => s.Start <= n.Start && n.End <= s.End));
+            var named = known.Where(k => k.Names.Any(name => TextSearch.WordOccurrences(article.Text, name).Count > 0)).Select(k => k.Id).Distinct(StringComparer.Ordinal).ToList();
+            var referenced = ReferencedBy(dataset, article);
+            return new ArticleStats(contents.Figures.Count, contents.Events.Count, contents.Statements.Count, numbers.Count, inFigures,
+                named.Count, named.Count(referenced.Contains));
+        }
+
+        /// <summary>Ids of the actors and places an article's annotations reference (as the build's SN0023 check counts them).</summary>
+        public static HashSet<string> ReferencedBy(NewsDataset dataset, Article article)
+        {
+            var ids = new HashSet<string>(StringComparer.Ordinal);
+            void Add(string? id)
+            {
+                if (id != null)
+                {
+                    ids.Add(id);
+                }
+            }
+
+            var contents = dataset.Report(article);
+            foreach (var figure in contents.Figures)
+            {
+                Add(figure.SubjectId);
+                Add(figure.ClaimedById);
+                Add(figure.PlaceId);
+                figure.ViaIds.ToList().ForEach(Add);
+            }
+
+            foreach (var statement in contents.Statements)
+            {
+                Add(statement.SpeakerId);
+            }
+
+            foreach (var @event in contents.Events)
+            {
+                Add(@event.PlaceId);
+                @event.Participants.Select(p => p.ActorId).ToList().ForEach(Add);
+                foreach (var report in @event.Reports.Where(r => r.ArticleId == article.Id))
+                {
+                    Add(report.ClaimedById);
+                    report.ViaIds.ToList().ForEach(Add);
+                }
+            }
+
+            return ids;
+        }
+
+        // SN0022 per article, from the generator's own validation: reported at the article's id in its file.
+        private static Dictionary<string, int> UncoveredNumbers(AnnotationSources sources)
+        {
+            var articleByPath = sources.ArticleIdsByPath();
+            var result = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var diagnostic in sources.Validate().Where(d => d.Id == "SN0022"))
+            {
+                if (articleByPath.TryGetValue(diagnostic.Location.GetLineSpan().Path, out var id))
+                {
+                    result[id] = (result.TryGetValue(id, out var n) ? n : 0) + 1;
+                }
+            }
+
+            return result;
+        }
+
+        private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+}

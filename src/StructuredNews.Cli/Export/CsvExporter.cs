@@ -1,0 +1,258 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using StructuredNews.Cli.Rendering;
+
+namespace StructuredNews.Cli.Export
+{
+    /// <summary>
+    /// <c>sn export --format csv</c>: one RFC 4180 file per entity kind, and <c>events.csv</c> with ACLED's column
+    /// names where the meaning matches (docs/tools.md). Standard output gets <c>events.csv</c> alone.
+    /// </summary>
+    public sealed class CsvExporter : IMultiFileExporter
+    {
+        /// <inheritdoc/>
+        public string Format => "csv";
+
+        /// <inheritdoc/>
+        public string Description =>
+            "RFC 4180 CSV (UTF-8, CRLF): with --output DIR one file per kind (articles, actors, places, topics, events "
+            + "with ACLED columns, event_participants, event_reports, figures, statements, conflicts); without, events.csv";
+
+        /// <summary>The columns of <c>events.csv</c>.</summary>
+        public static readonly string[] EventColumns =
+        {
+            "event_id_cnty", "event_date", "end_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+            "actor2", "assoc_actor_2", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
+        };
+
+        /// <inheritdoc/>
+        public void Write(NewsDataset dataset, Stream stream) => Events(dataset).WriteTo(stream);
+
+        /// <inheritdoc/>
+        public IReadOnlyList<KeyValuePair<string, byte[]>> WriteFiles(NewsDataset dataset) => new[]
+        {
+            File("articles.csv", Articles(dataset)),
+            File("actors.csv", Actors(dataset)),
+            File("places.csv", Places(dataset)),
+            File("topics.csv", Topics(dataset)),
+            File("events.csv", Events(dataset)),
+            File("event_participants.csv", Participants(dataset)),
+            File("event_reports.csv", Reports(dataset)),
+            File("figures.csv", Figures(dataset)),
+            File("statements.csv", Statements(dataset)),
+            File("conflicts.csv", Conflicts(dataset)),
+        };
+
+        /// <summary>
+        /// ACLED fatalities of an event: the most conservative claim linked to it, i.e. the lowest <c>low</c> among
+        /// the <c>killed</c> figures whose <c>event</c> is this one (a figure without a lower bound counts as 0);
+        /// 0 when no such figure exists.
+        /// </summary>
+        public static decimal Fatalities(NewsDataset dataset, Event @event) =>
+            KilledFigures(dataset, @event).Select(f => f.Low ?? 0m).DefaultIfEmpty(0m).Min();
+
+        /// <summary>The <c>killed</c> figures linked to an event.</summary>
+        public static IEnumerable<Figure> KilledFigures(NewsDataset dataset, Event @event) =>
+            dataset.Figures.About(Measure.Killed).Where(f => f.EventId == @event.Id);
+
+        private static KeyValuePair<string, byte[]> File(string name, Csv csv) => new KeyValuePair<string, byte[]>(name, csv.ToBytes());
+
+        private static Csv Articles(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "seed", "language", "title", "publisher", "published", "published_source", "url", "text_sha256");
+            foreach (var a in dataset.Articles)
+            {
+                csv.Row(a.Id, a.Seed, a.Language, a.Title, a.Publisher, a.Published?.ToString(),
+                    a.PublishedSource is { } source ? VocabularyNames.Of(source) : null, a.Url, a.TextSha256);
+            }
+
+            return csv;
+        }
+
+        private static Csv Actors(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "kind", "name", "names", "aliases", "roles", "description");
+            foreach (var a in dataset.Actors)
+            {
+                csv.Row(a.Id, VocabularyNames.Of(a.Kind), a.Name, Names(a), Csv.List(a.Aliases),
+                    Csv.List(a.Roles.Select(Role)), a.Description);
+            }
+
+            return csv;
+        }
+
+        private static Csv Places(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "kind", "name", "names", "aliases", "within", "latitude", "longitude");
+            foreach (var p in dataset.Places)
+            {
+                csv.Row(p.Id, VocabularyNames.Of(p.Kind), p.Name, Names(p), Csv.List(p.Aliases), p.WithinId, Csv.Number(p.Latitude), Csv.Number(p.Longitude));
+            }
+
+            return csv;
+        }
+
+        private static Csv Topics(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "name", "names", "aliases", "description");
+            foreach (var t in dataset.Topics)
+            {
+                csv.Row(t.Id, t.Name, Names(t), Csv.List(t.Aliases), t.Description);
+            }
+
+            return csv;
+        }
+
+        private static Csv Events(NewsDataset dataset)
+        {
+            var csv = new Csv(EventColumns);
+            foreach (var e in dataset.Events)
+            {
+                var initiators = Actors(dataset, e, ParticipantRole.Initiator);
+                var targets = Actors(dataset, e, ParticipantRole.Target);
+                var place = e.Place;
+                var chain = place == null ? new List<Place>() : Acled.Chain(place).ToList();
+                var located = place == null ? null : Acled.Located(place);
+                csv.Row(
+                    e.Id,
+                    e.Start.ToString(),
+                    e.End == e.Start ? null : e.End.ToString(),
+                    Csv.Number(e.Start.Year),
+                    Csv.Number(Acled.TimePrecision(e.Precision)),
+                    Acled.Label(e.Type),
+                    Acled.Label(e.SubType),
+                    initiators.FirstOrDefault(),
+                    Csv.List(initiators.Skip(1)),
+                    targets.FirstOrDefault(),
+                    Csv.List(targets.Skip(1)),
+                    chain.FirstOrDefault(p => p.Kind == PlaceKind.Country)?.Name,
+                    chain.FirstOrDefault(p => p.Kind == PlaceKind.Region)?.Name,
+                    place?.Name,
+                    Csv.Number(located?.Latitude),
+                    Csv.Number(located?.Longitude),
+                    place != null && Acled.GeoPrecision(place, located) is { } geo ? Csv.Number(geo) : null,
+                    Source(dataset, e),
+                    Notes(dataset, e),
+                    Csv.Number(Fatalities(dataset, e)));
+            }
+
+            return csv;
+        }
+
+        private static List<string> Actors(NewsDataset dataset, Event e, ParticipantRole role) =>
+            e.Participants.Where(p => p.Role == role).Select(p => dataset.Actors.Find(p.ActorId)?.Name ?? p.ActorId).ToList();
+
+        // The reporting articles, each as its publisher (when known) and id: "ITV News (article-004); article-000".
+        private static string Source(NewsDataset dataset, Event e) =>
+            Csv.List(e.Reports.Select(r => r.ArticleId).Distinct().Select(id =>
+                dataset.Articles.Find(id)?.Publisher is { } publisher ? publisher + " (" + id + ")" : id));
+
+        // The summary; the dates when the event spans several days; participants with role "other"; then every
+        // figure linked to the event as "measure subject: value (article, claimant, as of)".
+        private static string Notes(NewsDataset dataset, Event e)
+        {
+            var notes = new List<string> { e.Summary.Trim() };
+            if (e.End != e.Start)
+            {
+                notes.Add("Dates: " + e.Start + " to " + e.End + ".");
+            }
+
+            var others = Actors(dataset, e, ParticipantRole.Other);
+            if (others.Count > 0)
+            {
+                notes.Add("Also involved: " + string.Join(", ", others) + ".");
+            }
+
+            var figures = dataset.Figures.Where(f => f.EventId == e.Id)
+                .OrderBy(f => f.Measure != Measure.Killed).ThenBy(f => f.Measure).ThenBy(f => f.Low ?? decimal.MaxValue).ThenBy(f => f.Id, System.StringComparer.Ordinal)
+                .ToList();
+            if (figures.Count > 0)
+            {
+                notes.Add("Claims: " + string.Join("; ", figures.Select(f =>
+                    VocabularyNames.Of(f.Measure) + " " + f.SubjectId + ": " + Display.QualifiedValue(f)
+                    + " (" + string.Join(", ", new[] { f.Evidence.ArticleId, f.ClaimedById == null && f.ViaIds.Count == 0 ? null : Display.Claimant(f), f.AsOf is { } d ? "as of " + d : null }.Where(s => s != null)) + ")")) + ".");
+            }
+
+            return string.Join(" ", notes);
+        }
+
+        private static Csv Participants(NewsDataset dataset)
+        {
+            var csv = new Csv("event", "actor", "role");
+            foreach (var e in dataset.Events)
+            {
+                foreach (var p in e.Participants)
+                {
+                    csv.Row(e.Id, p.ActorId, VocabularyNames.Of(p.Role));
+                }
+            }
+
+            return csv;
+        }
+
+        private static Csv Reports(NewsDataset dataset)
+        {
+            var csv = new Csv("event", "article", "quote", "start", "length", "claimed_by", "via");
+            foreach (var e in dataset.Events)
+            {
+                foreach (var r in e.Reports)
+                {
+                    csv.Row(e.Id, r.ArticleId, r.Quote, Csv.Number(r.Start), Csv.Number(r.Length), r.ClaimedById, Csv.List(r.ViaIds));
+                }
+            }
+
+            return csv;
+        }
+
+        private static Csv Figures(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "measure", "subject", "value", "qualifier", "low", "high", "unit", "as_of", "claimed_by", "via",
+                "event", "place", "note", "article", "quote", "start", "length");
+            foreach (var f in dataset.Figures)
+            {
+                csv.Row(f.Id, VocabularyNames.Of(f.Measure), f.SubjectId, f.Value, VocabularyNames.Of(f.Qualifier), Csv.Number(f.Low), Csv.Number(f.High),
+                    f.Unit, f.AsOf?.ToString(), f.ClaimedById, Csv.List(f.ViaIds), f.EventId, f.PlaceId, f.Note,
+                    f.Evidence.ArticleId, f.Evidence.Quote, Csv.Number(f.Evidence.Start), Csv.Number(f.Evidence.Length));
+            }
+
+            return csv;
+        }
+
+        private static Csv Statements(NewsDataset dataset)
+        {
+            var csv = new Csv("id", "speaker", "text", "date", "event", "article", "quote", "start", "length");
+            foreach (var s in dataset.Statements)
+            {
+                csv.Row(s.Id, s.SpeakerId, s.Text, s.Date?.ToString(), s.EventId, s.Evidence.ArticleId, s.Evidence.Quote,
+                    Csv.Number(s.Evidence.Start), Csv.Number(s.Evidence.Length));
+            }
+
+            return csv;
+        }
+
+        // One row per figure of each conflict; conflict numbers the groups from 1 in dataset order.
+        private static Csv Conflicts(NewsDataset dataset)
+        {
+            var csv = new Csv("conflict", "measure", "subject", "figure", "value", "low", "high", "unit", "as_of", "claimed_by", "article");
+            var n = 0;
+            foreach (var c in dataset.Conflicts)
+            {
+                n++;
+                foreach (var f in c.Figures)
+                {
+                    csv.Row(Csv.Number(n), VocabularyNames.Of(c.Measure), c.SubjectId, f.Id, f.Value, Csv.Number(f.Low), Csv.Number(f.High), f.Unit,
+                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId);
+                }
+            }
+
+            return csv;
+        }
+
+        private static string Names(NamedEntity entity) => Csv.List(entity.Names.Select(p => p.Key + "=" + p.Value));
+
+        private static string Role(ActorRole role) =>
+            role.Title + (role.OfId == null ? string.Empty : " of " + role.OfId)
+            + (role.From == null && role.To == null ? string.Empty : " (" + role.From?.ToString() + ".." + role.To?.ToString() + ")");
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+
+namespace StructuredNews.Storage
+{
+    /// <summary>
+    /// The record layout of each entity kind in a table. The generator's TableWriter writes the same fields in
+    /// the same order; the generator's tests compile and load generated tables to prove the two agree.
+    /// </summary>
+    internal static class EntityRecords
+    {
+        public static Article Article(TableReader r) =>
+            new Article(r.Text(), r.Text(), r.Text(), r.Text(), r.String(), r.Date(), (DateSource?)Optional(r), r.String(), r.Text(), r.Text());
+
+        public static Actor Actor(TableReader r) =>
+            new Actor(r.Text(), (ActorKind)r.Number(), r.Text(), r.Names(), r.Strings(), Roles(r), r.String());
+
+        public static Place Place(TableReader r) =>
+            new Place(r.Text(), (PlaceKind)r.Number(), r.Text(), r.Names(), r.Strings(), r.String(), r.Double(), r.Double());
+
+        public static Topic Topic(TableReader r) =>
+            new Topic(r.Text(), r.Text(), r.Names(), r.Strings(), r.String());
+
+        public static Event Event(TableReader r)
+        {
+            var id = r.Text();
+            var subType = (EventSubType)r.Number();
+            var summary = r.Text();
+            var start = r.Date() ?? throw new InvalidOperationException("Corrupt dataset table: event '" + id + "' has no start.");
+            var end = r.Date();
+            var precision = (DatePrecision)r.Number();
+            var place = r.String();
+            var participants = new Participant[r.Number()];
+            for (var i = 0; i < participants.Length; i++)
+            {
+                participants[i] = new Participant(r.Text(), (ParticipantRole)r.Number());
+            }
+
+            var causes = r.Strings();
+            var reports = new EventReport[r.Number()];
+            for (var i = 0; i < reports.Length; i++)
+            {
+                reports[i] = new EventReport(r.Text(), r.Text(), r.Number() - 1, r.Number(), r.String(), r.Strings());
+            }
+
+            return new Event(id, subType, summary, start, end, precision, place, participants, causes, reports);
+        }
+
+        public static Figure Figure(TableReader r) =>
+            new Figure(r.Text(), (Measure)r.Number(), r.Text(), r.Text(), (Qualifier)r.Number(), r.Decimal(), r.Decimal(), r.Text(),
+                r.Date(), r.String(), r.Strings(), r.String(), r.String(), r.String(), r.Evidence());
+
+        public static Statement Statement(TableReader r) =>
+            new Statement(r.Text(), r.Text(), r.Text(), r.Date(), r.String(), r.Evidence());
+
+        private static int? Optional(TableReader r)
+        {
+            var value = r.Number();
+            return value == 0 ? (int?)null : value - 1;
+        }
+
+        private static IReadOnlyList<ActorRole>? Roles(TableReader r)
+        {
+            var count = r.Number() - 1;
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var roles = new ActorRole[count];
+            for (var i = 0; i < count; i++)
+            {
+                roles[i] = new ActorRole(r.Text(), r.String(), r.Date(), r.Date());
+            }
+
+            return roles;
+        }
+    }
+}

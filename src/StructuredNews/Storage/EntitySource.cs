@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+
+namespace StructuredNews.Storage
+{
+    /// <summary>Where a dataset's entities come from: lists a builder filled, or generated tables decoded on demand.</summary>
+    internal abstract class EntitySource
+    {
+        public abstract List<Article> Articles();
+
+        public abstract List<Actor> Actors();
+
+        public abstract List<Place> Places();
+
+        public abstract List<Topic> Topics();
+
+        public abstract List<Event> Events();
+
+        public abstract List<Figure> Figures();
+
+        public abstract List<Statement> Statements();
+    }
+
+    /// <summary>Entities decoded from the tables of generated code, one kind at a time, when first asked for.</summary>
+    internal sealed class TableSource : EntitySource
+    {
+        private readonly string[] tables;
+
+        public TableSource(string[] tables) => this.tables = tables;
+
+        public override List<Article> Articles() => Read(TableFormat.Section.Articles, EntityRecords.Article);
+
+        public override List<Actor> Actors() => Read(TableFormat.Section.Actors, EntityRecords.Actor);
+
+        public override List<Place> Places() => Read(TableFormat.Section.Places, EntityRecords.Place);
+
+        public override List<Topic> Topics() => Read(TableFormat.Section.Topics, EntityRecords.Topic);
+
+        public override List<Event> Events() => Read(TableFormat.Section.Events, EntityRecords.Event);
+
+        public override List<Figure> Figures() => Read(TableFormat.Section.Figures, EntityRecords.Figure);
+
+        public override List<Statement> Statements() => Read(TableFormat.Section.Statements, EntityRecords.Statement);
+
+        private List<T> Read<T>(TableFormat.Section section, System.Func<TableReader, T> read)
+        {
+            var entities = new List<T>();
+            foreach (var table in tables)
+            {
+                TableReader.ReadAll(table, section, read, entities);
+            }
+
+            return entities;
+        }
+    }
+
+    /// <summary>Entities a <see cref="NewsDatasetBuilder"/> collected.</summary>
+    internal sealed class ListSource : EntitySource
+    {
+        private readonly NewsDatasetBuilder builder;
+
+        public ListSource(NewsDatasetBuilder builder) => this.builder = builder;
+
+        public override List<Article> Articles() => builder.Articles;
+
+        public override List<Actor> Actors() => builder.Actors;
+
+        public override List<Place> Places() => builder.Places;
+
+        public override List<Topic> Topics() => builder.Topics;
+
+        public override List<Event> Events() => builder.Events;
+
+        public override List<Figure> Figures() => builder.Figures;
+
+        public override List<Statement> Statements() => builder.Statements;
+    }
+}

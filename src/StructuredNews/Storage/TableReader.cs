@@ -1,0 +1,109 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace StructuredNews.Storage
+{
+    /// <summary>Decodes the sections of a <see cref="TableFormat"/> string into entities.</summary>
+    internal sealed class TableReader
+    {
+        private readonly string table;
+        private int position;
+
+        private TableReader(string table, int position)
+        {
+            this.table = table;
+            this.position = position;
+        }
+
+        /// <summary>A reader positioned at the start of a section, after checking the table's version.</summary>
+        public static TableReader At(string table, TableFormat.Section section)
+        {
+            if (table.Length < TableFormat.HeaderLength || table[0] != TableFormat.Version)
+            {
+                throw new InvalidOperationException("The dataset table was written by a different version of StructuredNews; rebuild the dataset.");
+            }
+
+            var index = 1 + (2 * (int)section);
+            return new TableReader(table, (table[index] << 15) | table[index + 1]);
+        }
+
+        public int Number()
+        {
+            int first = table[position++];
+            return first < TableFormat.OneCharLimit ? first : ((first & 0x7FFF) << 15) | table[position++];
+        }
+
+        public string? String()
+        {
+            var length = Number() - 1;
+            if (length < 0)
+            {
+                return null;
+            }
+
+            var value = table.Substring(position, length);
+            position += length;
+            return value;
+        }
+
+        public string Text() => String() ?? throw new InvalidOperationException("Corrupt dataset table: a required text is missing.");
+
+        public NewsDate? Date()
+        {
+            var number = Number();
+            return number == 0 ? (NewsDate?)null : NewsDate.FromDayNumber(number - 1);
+        }
+
+        public decimal? Decimal() => String() is { } text ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (decimal?)null;
+
+        public double? Double() => String() is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (double?)null;
+
+        public IReadOnlyList<string>? Strings()
+        {
+            var count = Number() - 1;
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var values = new string[count];
+            for (var i = 0; i < count; i++)
+            {
+                values[i] = Text();
+            }
+
+            return values;
+        }
+
+        public IReadOnlyDictionary<string, string>? Names()
+        {
+            var count = Number() - 1;
+            if (count < 0)
+            {
+                return null;
+            }
+
+            var names = new Dictionary<string, string>(count, StringComparer.Ordinal);
+            for (var i = 0; i < count; i++)
+            {
+                names[Text()] = Text();
+            }
+
+            return names;
+        }
+
+        public Evidence Evidence() => new Evidence(Text(), Text(), Number() - 1, Number());
+
+        /// <summary>Decodes every record of one section of a table.</summary>
+        public static void ReadAll<T>(string table, TableFormat.Section section, Func<TableReader, T> read, List<T> into)
+        {
+            var reader = At(table, section);
+            var count = reader.Number();
+            for (var i = 0; i < count; i++)
+            {
+                into.Add(read(reader));
+            }
+        }
+    }
+}
