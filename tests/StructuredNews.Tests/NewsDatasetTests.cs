@@ -62,6 +62,24 @@ namespace StructuredNews.Tests
             Assert.Null(dataset.Resolve("  --  "));
         }
 
+        [Fact]
+        public void LookupByIdAndResolutionDoNotAllocate()
+        {
+            var actors = dataset.Actors;
+            Assert.NotNull(actors.Resolve("ÅSE  lindqvist")); // warm up (lazy tables, JIT)
+            Assert.NotNull(actors.Find("ministry"));
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < 1000; i++)
+            {
+                _ = actors.Resolve("ÅSE  lindqvist");
+                _ = actors.Resolve("no such name");
+                _ = actors["ministry"];
+                _ = actors.Find("mayor-lindqvist");
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
         [Theory]
         [InlineData("Kassym-Jomart Tokajev", "kassym jomart tokajev")]
         [InlineData("Älichan Smajylow", "alichan smajylow")]

@@ -17,6 +17,11 @@ namespace StructuredNews.Generators.Validation
     {
         public static IEnumerable<DiagnosticInfo> Check(ImmutableArray<AnnotationFile> files, ArticleTextTable texts)
         {
+            // Gathered once for all articles, so the check stays linear in the size of the dataset.
+            var figureEvidence = files.SelectMany(f => f.Figures).Select(f => f.Evidence).Where(e => e.Article != null)
+                .ToLookup(e => e.Article!.Id, StringComparer.Ordinal);
+            var references = ReferencesByArticle(files);
+            var names = new NameFinder(NamedEntities(files));
             foreach (var file in files)
             {
                 if (file.Article is not { } article || texts.Find(article.Id.Id) is not { Text: { } text } articleText)
@@ -38,8 +43,7 @@ namespace StructuredNews.Generators.Validation
                     ignored.AddRange(ignore.Occurrence is { } n ? new[] { spans[n - 1] } : spans);
                 }
 
-                var evidence = files.SelectMany(f => f.Figures).Select(f => f.Evidence)
-                    .Where(e => e.Article?.Id == article.Id.Id)
+                var evidence = figureEvidence[article.Id.Id]
                     .Select(e => QuoteLocator.Locate(text, e) is { Found: true } match ? (match.Start, match.Start + e.Quote.Length) : (-1, -1))
                     .Where(span => span.Item1 >= 0)
                     .ToList();
@@ -54,77 +58,78 @@ namespace StructuredNews.Generators.Validation
                     }
                 }
 
-                var referenced = ReferencedBy(files, article.Id.Id);
-                foreach (var (id, names) in NamedEntities(files))
+                var referenced = references.TryGetValue(article.Id.Id, out var ids) ? ids : new HashSet<string>(StringComparer.Ordinal);
+                var reported = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var mention in names.Find(text))
                 {
-                    if (referenced.Contains(id))
-                    {
-                        continue;
-                    }
-
-                    var mention = names
-                        .SelectMany(name => Occurrences(text, name).Where(span => IsWord(text, span)).Select(span => (Name: name, span.Start, span.End)))
-                        .Where(m => !ignored.Any(span => span.Start <= m.Start && m.End <= span.End))
-                        .OrderBy(m => m.Start)
-                        .FirstOrDefault();
-                    if (mention.Name != null)
+                    if (!referenced.Contains(mention.Id) && !ignored.Any(span => span.Start <= mention.Start && mention.End <= span.End) && reported.Add(mention.Id))
                     {
                         yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedName, article.Id.Span,
-                            mention.Name, id, article.Id.Id, Position(text, mention.Start, articleText.Seed));
+                            mention.Name, mention.Id, article.Id.Id, Position(text, mention.Start, articleText.Seed));
                     }
                 }
             }
         }
 
-        private static HashSet<string> ReferencedBy(ImmutableArray<AnnotationFile> files, string articleId)
+        // Every id an article's annotations reference: what its figures, statements and event reports point at.
+        private static Dictionary<string, HashSet<string>> ReferencesByArticle(ImmutableArray<AnnotationFile> files)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            void Add(Ref? r)
+            var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            void Add(string? articleId, Ref? r)
             {
-                if (r != null)
+                if (articleId == null || r == null)
                 {
-                    ids.Add(r.Id);
+                    return;
                 }
+
+                if (!byArticle.TryGetValue(articleId, out var ids))
+                {
+                    byArticle.Add(articleId, ids = new HashSet<string>(StringComparer.Ordinal));
+                }
+
+                ids.Add(r.Id);
             }
 
             foreach (var file in files)
             {
-                foreach (var figure in file.Figures.Where(f => f.Evidence.Article?.Id == articleId))
+                foreach (var figure in file.Figures)
                 {
-                    Add(figure.Subject);
-                    Add(figure.ClaimedBy);
-                    Add(figure.Place);
+                    var article = figure.Evidence.Article?.Id;
+                    Add(article, figure.Subject);
+                    Add(article, figure.ClaimedBy);
+                    Add(article, figure.Place);
                     foreach (var via in figure.Via)
                     {
-                        Add(via);
+                        Add(article, via);
                     }
                 }
 
-                foreach (var statement in file.Statements.Where(s => s.Evidence.Article?.Id == articleId))
+                foreach (var statement in file.Statements)
                 {
-                    Add(statement.Speaker);
+                    Add(statement.Evidence.Article?.Id, statement.Speaker);
                 }
 
-                foreach (var e in file.Events.Where(e => e.Reports.Any(r => r.Article?.Id == articleId)))
+                foreach (var e in file.Events)
                 {
-                    Add(e.Place);
-                    foreach (var report in e.Reports.Where(r => r.Article?.Id == articleId))
+                    foreach (var report in e.Reports)
                     {
-                        Add(report.ClaimedBy);
+                        var article = report.Article?.Id;
+                        Add(article, e.Place);
+                        Add(article, report.ClaimedBy);
+                        foreach (var participant in e.Participants)
+                        {
+                            Add(article, participant.Actor);
+                        }
+
                         foreach (var via in report.Via)
                         {
-                            Add(via);
+                            Add(article, via);
                         }
-                    }
-
-                    foreach (var participant in e.Participants)
-                    {
-                        Add(participant.Actor);
                     }
                 }
             }
 
-            return ids;
+            return byArticle;
         }
 
         private static IEnumerable<(string Id, IEnumerable<string> Names)> NamedEntities(ImmutableArray<AnnotationFile> files) =>

@@ -7,7 +7,7 @@ namespace StructuredNews
     public sealed class NamedEntityCollection<T> : EntityCollection<T>
         where T : NamedEntity
     {
-        private readonly Dictionary<string, T[]> byName;
+        private readonly NameIndex<T> byName;
 
         internal NamedEntityCollection(IEnumerable<T> items)
             : base(items)
@@ -22,11 +22,7 @@ namespace StructuredNews
                 }
             }
 
-            byName = new Dictionary<string, T[]>(StringComparer.Ordinal);
-            foreach (var pair in index)
-            {
-                byName.Add(pair.Key, pair.Value.ToArray());
-            }
+            byName = new NameIndex<T>(index, index.Count);
         }
 
         private static void AddKey(Dictionary<string, List<T>> index, string key, T item)
@@ -49,16 +45,11 @@ namespace StructuredNews
 
         /// <summary>
         /// The entity a name, alias or id refers to, ignoring case, accents and punctuation; when several match,
-        /// the first declared. <see langword="null"/> when none does.
+        /// the first declared. <see langword="null"/> when none does. Does not allocate.
         /// </summary>
-        public T? Resolve(string name)
-        {
-            var matches = ResolveAll(name);
-            return matches.Count == 0 ? null : matches[0];
-        }
+        public T? Resolve(string name) => byName.Find(name) is { } matches ? matches[0] : null;
 
         /// <summary>Every entity a name, alias or id may refer to, in declaration order.</summary>
-        public IReadOnlyList<T> ResolveAll(string name) =>
-            byName.TryGetValue(NameKey.Fold(name), out var matches) ? matches : Array.Empty<T>();
+        public IReadOnlyList<T> ResolveAll(string name) => byName.Find(name) ?? Array.Empty<T>();
     }
 }
