@@ -56,7 +56,7 @@ namespace StructuredNews.Cli.Tests
             Assert.Single(reported);
             // The misquoted figure no longer covers "317", so the completeness check warns too (SN0022), as in a build.
             Assert.StartsWith("1 error, 1 warning in 10 annotation files", result.Lines.Last());
-            Assert.Single(result.Lines.Where(l => l.Contains(": warning SN0022: ") && l.Contains("'317'")));
+            Assert.Single(result.Lines, l => l.Contains(": warning SN0022: ") && l.Contains("'317'"));
 
             var build = BuildDiagnostics(data, Repo.Seeds).Where(d => d.Id == "SN0012").ToList();
             var expected = Assert.Single(build);
