@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
@@ -21,12 +22,16 @@ namespace StructuredNews.Generators
         public const string AnnotationKind = "annotation";
         public const string ArticleKind = "article";
 
+        private static readonly ImmutableHashSet<string> ReservedClassNames = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "Dataset", "Holder", "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements");
+
         public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
         {
             var ns = Value(global, "build_property.StructuredNewsNamespace") ?? Value(global, "build_property.RootNamespace");
             ns = ns == null ? "StructuredNews.Generated" : SanitizeNamespace(ns);
             var className = Value(global, "build_property.StructuredNewsClassName") ?? ns.Substring(ns.LastIndexOf('.') + 1);
-            className = Identifiers.Sanitize(className)?.TrimStart('@') is { Length: > 0 } sanitized && sanitized != "Dataset" ? sanitized : "NewsData";
+            // The class may not share a name with its own members (CS0542); such a name falls back to NewsData.
+            className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
             var xmlDocs = !string.Equals(Value(global, "build_property.StructuredNewsXmlDocs"), "false", StringComparison.OrdinalIgnoreCase);
             return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"), xmlDocs);
         }

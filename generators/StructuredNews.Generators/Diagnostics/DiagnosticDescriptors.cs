@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 
 namespace StructuredNews.Generators.Diagnostics
@@ -117,7 +118,7 @@ namespace StructuredNews.Generators.Diagnostics
             "Internal generator error",
             "The StructuredNews generator failed on this file: {0}. Please report this with the file.");
 
-        private static readonly Dictionary<string, DiagnosticDescriptor> ByIdTable = BuildTable();
+        private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdTable = BuildTable();
 
         public static IEnumerable<DiagnosticDescriptor> All => ByIdTable.Values;
 
@@ -134,9 +135,9 @@ namespace StructuredNews.Generators.Diagnostics
             new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
                 helpLinkUri: "https://github.com/structurednews/structurednews/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
 
-        private static Dictionary<string, DiagnosticDescriptor> BuildTable()
+        private static ImmutableDictionary<string, DiagnosticDescriptor> BuildTable()
         {
-            var table = new Dictionary<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            var table = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
             foreach (var field in typeof(DiagnosticDescriptors).GetFields())
             {
                 if (field.GetValue(null) is DiagnosticDescriptor descriptor)
@@ -145,7 +146,7 @@ namespace StructuredNews.Generators.Diagnostics
                 }
             }
 
-            return table;
+            return table.ToImmutable();
         }
     }
 }

@@ -102,6 +102,8 @@ namespace StructuredNews.Generators.Emission
             }
 
             var className = IdentifierPlan.ClassNameOf(kind);
+            // Fully qualified: an entity whose member name is "Dataset" (or the dataset class's name) must not hide it.
+            var datasetProperty = "global::" + model.Options.Namespace + "." + model.Options.ClassName + ".Dataset";
             w.Line();
             w.Open("partial class " + className);
             var first = true;
@@ -122,7 +124,7 @@ namespace StructuredNews.Generators.Emission
                 }
 
                 var member = Identifiers.MemberName(id(spec).Id, className);
-                w.Line("public static " + Ns + kind + " " + member + " => Dataset." + className + "[" + CodeWriter.Literal(id(spec).Id) + "];");
+                w.Line("public static " + Ns + kind + " " + member + " => " + datasetProperty + "." + className + "[" + CodeWriter.Literal(id(spec).Id) + "];");
             }
 
             w.Close();

@@ -100,16 +100,15 @@ namespace StructuredNews.Generators.Parsing
             Opt("published_source", FieldKind.Enum, "Whether the publication date is stated in the text or inferred.", typeof(DateSource)),
             Opt("url", FieldKind.Text, "Where the article was published, when known."));
 
-        private static readonly FieldSchema[] EvidenceFields =
-        {
+        private static readonly ImmutableArray<FieldSchema> EvidenceFields = ImmutableArray.Create(
+
             Opt("article", FieldKind.Reference, "Article id; defaults to the article of the file."),
             Req("quote", FieldKind.Text, "The passage, verbatim."),
             Opt("prefix", FieldKind.Text, "Text that must immediately precede the quote."),
             Opt("suffix", FieldKind.Text, "Text that must immediately follow the quote."),
-            Opt("occurrence", FieldKind.PositiveInteger, "Which occurrence (1-based) when the quote occurs more than once."),
-        };
+            Opt("occurrence", FieldKind.PositiveInteger, "Which occurrence (1-based) when the quote occurs more than once."));
 
-        public static readonly SectionSchema Evidence = new SectionSchema("evidence", EvidenceFields);
+        public static readonly SectionSchema Evidence = new SectionSchema("evidence", EvidenceFields.ToArray());
 
         public static readonly SectionSchema Report = new SectionSchema("a report", EvidenceFields.Concat(new[]
         {
