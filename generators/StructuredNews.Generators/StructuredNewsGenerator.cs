@@ -98,41 +98,69 @@ namespace StructuredNews.Generators
                 }
             });
 
-            var diagnostics = annotations
+            // Diagnostics come from their own steps, so that they never defeat the caching of sources: per file
+            // (parse, references, evidence, coverage of its article), and across files (ids, dataset section, cycles).
+            var symbols = annotations
+                .Select((file, _) => IdentifierPlan.DeclarationsOf(file))
                 .Collect()
+                .Select((declarations, _) => SymbolTable.Build(declarations))
+                .WithTrackingName(TrackingNames.Symbols);
+            Report(context, annotations.Select((file, _) => file.Diagnostics), TrackingNames.ParseDiagnostics);
+            Report(context, annotations.Combine(symbols).Select((input, _) => Guard(input.Left.Path, () => ReferenceChecker.Check(input.Left, input.Right))), TrackingNames.ReferenceDiagnostics);
+            Report(context, annotations.Combine(articleTexts).Select((input, _) => Guard(input.Left.Path, () => EvidenceChecker.Check(input.Left, input.Right))), TrackingNames.EvidenceDiagnostics);
+
+            var coverageIndex = annotations.Collect().Select((files, _) => CoverageChecker.Index(files));
+            var names = annotations.Select((file, _) => NameTable.Of(file)).Collect().Select((files, _) => NameTable.Build(files));
+            var coverageModels = annotations
                 .Combine(articleTexts)
-                .Select((input, ct) => Guard(() => DatasetValidator.Validate(input.Left, input.Right, ct), input.Left))
-                .WithTrackingName(TrackingNames.Diagnostics);
-            context.RegisterSourceOutput(diagnostics, (spc, list) =>
+                .Combine(coverageIndex)
+                .Combine(names)
+                .Select((input, _) => DatasetValidator.CoverageModelOf(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Where(model => model != null)
+                .WithTrackingName(TrackingNames.CoverageModels);
+            Report(context, coverageModels.Select((model, _) => Guard(model!.Article.Id.Span.Path, () => CoverageChecker.Check(model))), TrackingNames.CoverageDiagnostics);
+
+            var global = annotations
+                .Select((file, _) => FileOutline.Of(file))
+                .Collect()
+                .Select((outlines, _) => Guard("", () => GlobalChecker.Check(outlines)));
+            Report(context, global, TrackingNames.GlobalDiagnostics);
+        }
+
+        private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<EquatableArray<DiagnosticInfo>> diagnostics, string trackingName) =>
+            context.RegisterSourceOutput(diagnostics.WithTrackingName(trackingName), (spc, list) => ReportAll(spc, list));
+
+        private static void Report(IncrementalGeneratorInitializationContext context, IncrementalValueProvider<EquatableArray<DiagnosticInfo>> diagnostics, string trackingName) =>
+            context.RegisterSourceOutput(diagnostics.WithTrackingName(trackingName), (spc, list) => ReportAll(spc, list));
+
+        // A bug in a check must not throw into the compiler (CS8785 would drop the dataset silently): it becomes SN0999.
+        private static EquatableArray<DiagnosticInfo> Guard(string path, Func<EquatableArray<DiagnosticInfo>> check)
+        {
+            try
             {
-                foreach (var diagnostic in list)
-                {
-                    spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-                }
-            });
+                return check();
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                return new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message) }.ToEquatableArray();
+            }
+        }
+
+        private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        {
+            foreach (var diagnostic in diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
         }
 
         private static Diagnostic InternalError(string path, Exception e) =>
             DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message).ToDiagnostic();
 
-        // Validation must not throw into the compiler (CS8785 would silently drop the dataset): a bug becomes SN0999.
-        private static EquatableArray<DiagnosticInfo> Guard(Func<EquatableArray<DiagnosticInfo>> validate, ImmutableArray<AnnotationFile> files)
-        {
-            try
-            {
-                return validate();
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                var path = files.IsEmpty ? "" : files.Select(f => f.Path).OrderBy(p => p, StringComparer.Ordinal).First();
-                return new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message) }.ToEquatableArray();
-            }
-        }
-
         private static FileEmitModel BuildFileModel(AnnotationFile file, ArticleTextTable texts, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
         {
             var quotes = EvidenceOrder.Of(file)
-                .Select(e => e.Article != null && texts.Find(e.Article.Id) is { Text: { } text } && QuoteLocator.Locate(text, e) is { Found: true } match
+                .Select(e => e.Article != null && texts.Find(e.Article.Id) is { Text: { } text } && QuoteLocator.Locate(text, e.Selector) is { Found: true } match
                     ? new QuotePosition(match.Start, e.Quote.Length)
                     : new QuotePosition(-1, 0))
                 .ToEquatableArray();

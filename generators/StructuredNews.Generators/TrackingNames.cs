@@ -10,6 +10,12 @@ namespace StructuredNews.Generators
         public const string IdentifierPlan = nameof(IdentifierPlan);
         public const string FileEmitModels = nameof(FileEmitModels);
         public const string DatasetEmitModel = nameof(DatasetEmitModel);
-        public const string Diagnostics = nameof(Diagnostics);
+        public const string Symbols = nameof(Symbols);
+        public const string CoverageModels = nameof(CoverageModels);
+        public const string ParseDiagnostics = nameof(ParseDiagnostics);
+        public const string ReferenceDiagnostics = nameof(ReferenceDiagnostics);
+        public const string EvidenceDiagnostics = nameof(EvidenceDiagnostics);
+        public const string CoverageDiagnostics = nameof(CoverageDiagnostics);
+        public const string GlobalDiagnostics = nameof(GlobalDiagnostics);
     }
 }

@@ -16,7 +16,13 @@ namespace StructuredNews.Generators.Model
 
     /// <summary>A quote; in an event's reports also who the article credits for it (<see cref="ClaimedBy"/>, <see cref="Via"/>).</summary>
     internal sealed record EvidenceSpec(
-        Ref? Article, string Quote, string? Prefix, string? Suffix, int? Occurrence, SourceSpan Span, Ref? ClaimedBy, EquatableArray<Ref> Via);
+        Ref? Article, string Quote, string? Prefix, string? Suffix, int? Occurrence, SourceSpan Span, Ref? ClaimedBy, EquatableArray<Ref> Via)
+    {
+        public QuoteSelector Selector => new QuoteSelector(Quote, Prefix, Suffix, Occurrence);
+    }
+
+    /// <summary>What picks a passage out of an article text, like a W3C TextQuoteSelector plus an occurrence index.</summary>
+    internal sealed record QuoteSelector(string Quote, string? Prefix, string? Suffix, int? Occurrence);
 
     internal sealed record RoleSpec(string Title, Ref? Of, string? From, string? To);
 

@@ -8,6 +8,52 @@ using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
 {
+    /// <summary>What the coverage check of one article needs from all files: the figure quotes and the ids referenced.</summary>
+    internal sealed record ArticleCoverage(EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds)
+    {
+        public static readonly ArticleCoverage None = new ArticleCoverage(EquatableArray<QuoteSelector>.Empty, EquatableArray<string>.Empty);
+    }
+
+    /// <summary>An actor or place and every name it goes by.</summary>
+    internal sealed record NamedEntry(string Id, EquatableArray<string> Names);
+
+    /// <summary>
+    /// The names of all actors and places, compared by value; the <see cref="NameFinder"/> over them is built once and
+    /// shared by every article's check.
+    /// </summary>
+    internal sealed class NameTable : IEquatable<NameTable>
+    {
+        private readonly EquatableArray<NamedEntry> entries;
+        private readonly Lazy<NameFinder> finder;
+
+        public NameTable(EquatableArray<NamedEntry> entries)
+        {
+            this.entries = entries;
+            finder = new Lazy<NameFinder>(() => new NameFinder(entries.Select(e => (e.Id, (IEnumerable<string>)e.Names))));
+        }
+
+        public NameFinder Finder => finder.Value;
+
+        public static EquatableArray<NamedEntry> Of(AnnotationFile file) =>
+            file.Actors.Select(a => new NamedEntry(a.Id.Id, NamesOf(a.Name, a.Names, a.Aliases)))
+                .Concat(file.Places.Select(p => new NamedEntry(p.Id.Id, NamesOf(p.Name, p.Names, p.Aliases))))
+                .ToEquatableArray();
+
+        public static NameTable Build(IEnumerable<EquatableArray<NamedEntry>> files) => new NameTable(files.SelectMany(f => f).ToEquatableArray());
+
+        public bool Equals(NameTable? other) => other != null && entries.Equals(other.entries);
+
+        public override bool Equals(object? obj) => Equals(obj as NameTable);
+
+        public override int GetHashCode() => entries.Count;
+
+        private static EquatableArray<string> NamesOf(string name, EquatableArray<LocalizedName> names, EquatableArray<string> aliases) =>
+            new[] { name }.Concat(names.Select(n => n.Name)).Concat(aliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>Everything the coverage check of one article looks at; equal inputs keep the check cached.</summary>
+    internal sealed record CoverageModel(ArticleSpec Article, EquatableArray<IgnoreSpec> Ignores, ArticleText Text, ArticleCoverage Coverage, NameTable Names);
+
     /// <summary>
     /// Completeness of an article's annotation: every number in its text lies inside some figure's evidence or an
     /// ignored passage (SN0022), and every actor or place named in it is referenced by an annotation of that
@@ -15,64 +61,75 @@ namespace StructuredNews.Generators.Validation
     /// </summary>
     internal static class CoverageChecker
     {
-        public static IEnumerable<DiagnosticInfo> Check(ImmutableArray<AnnotationFile> files, ArticleTextTable texts)
+        /// <summary>The figure quotes and references of every article, gathered from all files in one pass.</summary>
+        public static Dictionary<string, ArticleCoverage> Index(IEnumerable<AnnotationFile> files)
         {
-            // Gathered once for all articles, so the check stays linear in the size of the dataset.
-            var figureEvidence = files.SelectMany(f => f.Figures).Select(f => f.Evidence).Where(e => e.Article != null)
-                .ToLookup(e => e.Article!.Id, StringComparer.Ordinal);
-            var references = ReferencesByArticle(files);
-            var names = new NameFinder(NamedEntities(files));
-            foreach (var file in files)
+            var list = files.ToList();
+            var quotes = list.SelectMany(f => f.Figures).Select(f => f.Evidence).Where(e => e.Article != null)
+                .GroupBy(e => e.Article!.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Selector).ToEquatableArray(), StringComparer.Ordinal);
+            var references = ReferencesByArticle(list);
+            return quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal).ToDictionary(
+                id => id,
+                id => new ArticleCoverage(
+                    quotes.TryGetValue(id, out var q) ? q : EquatableArray<QuoteSelector>.Empty,
+                    references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty),
+                StringComparer.Ordinal);
+        }
+
+        public static EquatableArray<DiagnosticInfo> Check(CoverageModel model)
+        {
+            var diagnostics = new List<DiagnosticInfo>();
+            var article = model.Article;
+            if (model.Text.Text is not { } text)
             {
-                if (file.Article is not { } article || texts.Find(article.Id.Id) is not { Text: { } text } articleText)
+                return diagnostics.ToEquatableArray();
+            }
+
+            var ignored = new List<(int Start, int End)>();
+            foreach (var ignore in model.Ignores)
+            {
+                var spans = Occurrences(text, ignore.Text).Where(span => IsWord(text, span)).ToList();
+                if (spans.Count == 0 || ignore.Occurrence > spans.Count)
                 {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, ignore.Span, article.Id.Id,
+                        spans.Count == 0 ? " (an ignored passage must be copied from the text)" : " that often (it occurs " + spans.Count.ToString(CultureInfo.InvariantCulture) + " times)"));
                     continue;
                 }
 
-                var ignored = new List<(int Start, int End)>();
-                foreach (var ignore in file.Ignores)
+                ignored.AddRange(ignore.Occurrence is { } n ? new[] { spans[n - 1] } : spans);
+            }
+
+            var covered = model.Coverage.FigureQuotes
+                .Select(q => QuoteLocator.Locate(text, q) is { Found: true } match ? (Start: match.Start, End: match.Start + q.Quote.Length) : (Start: -1, End: -1))
+                .Where(span => span.Start >= 0)
+                .Concat(ignored)
+                .ToList();
+            foreach (var number in NumberScanner.Scan(text, article.Language))
+            {
+                if (!covered.Any(span => span.Start <= number.Start && number.End <= span.End))
                 {
-                    var spans = Occurrences(text, ignore.Text).Where(span => IsWord(text, span)).ToList();
-                    if (spans.Count == 0 || ignore.Occurrence > spans.Count)
-                    {
-                        yield return DiagnosticInfo.Create(DiagnosticDescriptors.QuoteNotFound, ignore.Span, article.Id.Id,
-                            spans.Count == 0 ? " (an ignored passage must be copied from the text)" : " that often (it occurs " + spans.Count.ToString(CultureInfo.InvariantCulture) + " times)");
-                        continue;
-                    }
-
-                    ignored.AddRange(ignore.Occurrence is { } n ? new[] { spans[n - 1] } : spans);
-                }
-
-                var evidence = figureEvidence[article.Id.Id]
-                    .Select(e => QuoteLocator.Locate(text, e) is { Found: true } match ? (match.Start, match.Start + e.Quote.Length) : (-1, -1))
-                    .Where(span => span.Item1 >= 0)
-                    .ToList();
-                var covered = evidence.Concat(ignored).ToList();
-
-                foreach (var number in NumberScanner.Scan(text, article.Language))
-                {
-                    if (!covered.Any(span => span.Item1 <= number.Start && number.End <= span.Item2))
-                    {
-                        yield return DiagnosticInfo.Create(DiagnosticDescriptors.UncoveredNumber, article.Id.Span,
-                            number.Text, article.Id.Id, Position(text, number.Start, articleText.Seed), Context(text, number.Start, number.Length));
-                    }
-                }
-
-                var referenced = references.TryGetValue(article.Id.Id, out var ids) ? ids : new HashSet<string>(StringComparer.Ordinal);
-                var reported = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var mention in names.Find(text))
-                {
-                    if (!referenced.Contains(mention.Id) && !ignored.Any(span => span.Start <= mention.Start && mention.End <= span.End) && reported.Add(mention.Id))
-                    {
-                        yield return DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedName, article.Id.Span,
-                            mention.Name, mention.Id, article.Id.Id, Position(text, mention.Start, articleText.Seed));
-                    }
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncoveredNumber, article.Id.Span,
+                        number.Text, article.Id.Id, Position(text, number.Start, model.Text.Seed), Context(text, number.Start, number.Length)));
                 }
             }
+
+            var referenced = new HashSet<string>(model.Coverage.ReferencedIds, StringComparer.Ordinal);
+            var reported = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var mention in model.Names.Finder.Find(text))
+            {
+                if (!referenced.Contains(mention.Id) && !ignored.Any(span => span.Start <= mention.Start && mention.End <= span.End) && reported.Add(mention.Id))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedName, article.Id.Span,
+                        mention.Name, mention.Id, article.Id.Id, Position(text, mention.Start, model.Text.Seed)));
+                }
+            }
+
+            return diagnostics.ToEquatableArray();
         }
 
         // Every id an article's annotations reference: what its figures, statements and event reports point at.
-        private static Dictionary<string, HashSet<string>> ReferencesByArticle(ImmutableArray<AnnotationFile> files)
+        private static Dictionary<string, HashSet<string>> ReferencesByArticle(IEnumerable<AnnotationFile> files)
         {
             var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             void Add(string? articleId, Ref? r)
@@ -131,13 +188,6 @@ namespace StructuredNews.Generators.Validation
 
             return byArticle;
         }
-
-        private static IEnumerable<(string Id, IEnumerable<string> Names)> NamedEntities(ImmutableArray<AnnotationFile> files) =>
-            files.SelectMany(f => f.Actors.Select(a => (a.Id.Id, Names: NamesOf(a.Name, a.Names, a.Aliases)))
-                .Concat(f.Places.Select(p => (p.Id.Id, Names: NamesOf(p.Name, p.Names, p.Aliases)))));
-
-        private static IEnumerable<string> NamesOf(string name, EquatableArray<LocalizedName> names, EquatableArray<string> aliases) =>
-            new[] { name }.Concat(names.Select(n => n.Name)).Concat(aliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
 
         private static IEnumerable<(int Start, int End)> Occurrences(string text, string passage)
         {

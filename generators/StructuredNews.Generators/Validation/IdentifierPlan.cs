@@ -35,13 +35,11 @@ namespace StructuredNews.Generators.Validation
         /// <summary>The accessor class of a kind inside the dataset class (<c>Kazakhstan2022.Actors</c>).</summary>
         public static string ClassNameOf(EntityKind kind) => kind + "s";
 
-        public static string Describe(EntityKind kind) => kind switch
-        {
-            EntityKind.Article => "an article",
-            EntityKind.Actor => "an actor",
-            EntityKind.Event => "an event",
-            _ => "a " + kind.ToString().ToLowerInvariant(),
-        };
+        /// <summary>The kind with its article, for messages ("an actor").</summary>
+        public static string Describe(EntityKind kind) => (kind is EntityKind.Article or EntityKind.Actor or EntityKind.Event ? "an " : "a ") + Noun(kind);
+
+        /// <summary>The kind as a bare noun ("actor").</summary>
+        public static string Noun(EntityKind kind) => kind.ToString().ToLowerInvariant();
 
         public static (EquatableArray<SkippedMember> Skipped, List<DiagnosticInfo> Diagnostics) Compute(IEnumerable<FileDeclarations> files)
         {

@@ -28,7 +28,7 @@ namespace StructuredNews.Generators.Validation
     /// <summary>Finds evidence quotes in article texts, like a W3C TextQuoteSelector with an occurrence index.</summary>
     internal static class QuoteLocator
     {
-        public static QuoteMatch Locate(string text, EvidenceSpec evidence)
+        public static QuoteMatch Locate(string text, QuoteSelector evidence)
         {
             var candidates = new List<int>();
             for (var at = text.IndexOf(evidence.Quote, StringComparison.Ordinal); at >= 0; at = text.IndexOf(evidence.Quote, at + 1, StringComparison.Ordinal))
@@ -54,7 +54,7 @@ namespace StructuredNews.Generators.Validation
             return new QuoteMatch(-1, candidates.Count, candidates.Count == 0 && !verbatimElsewhere ? NearMiss(text, evidence.Quote) : null);
         }
 
-        private static bool Fits(string text, int at, EvidenceSpec evidence)
+        private static bool Fits(string text, int at, QuoteSelector evidence)
         {
             if (evidence.Prefix is { } prefix && (at < prefix.Length || string.CompareOrdinal(text, at - prefix.Length, prefix, 0, prefix.Length) != 0))
             {

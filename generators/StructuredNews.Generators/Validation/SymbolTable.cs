@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using StructuredNews.Generators.Model;
+
+namespace StructuredNews.Generators.Validation
+{
+    /// <summary>
+    /// Every declared id and its kind (the first declaration, in path order, wins). It compares by value and holds no
+    /// positions, so it stays equal while edits only move lines, and per-file reference checks stay cached.
+    /// </summary>
+    internal sealed class SymbolTable : IEquatable<SymbolTable>
+    {
+        private readonly ImmutableArray<(string Id, EntityKind Kind)> entries;
+        private readonly Dictionary<string, EntityKind> kinds;
+
+        private SymbolTable(ImmutableArray<(string Id, EntityKind Kind)> entries)
+        {
+            this.entries = entries;
+            kinds = new Dictionary<string, EntityKind>(entries.Length, StringComparer.Ordinal);
+            foreach (var (id, kind) in entries)
+            {
+                kinds.Add(id, kind);
+            }
+        }
+
+        public static SymbolTable Build(IEnumerable<FileDeclarations> files)
+        {
+            var seen = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
+            foreach (var declaration in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).SelectMany(f => f.Declarations))
+            {
+                if (!seen.ContainsKey(declaration.Id.Id))
+                {
+                    seen.Add(declaration.Id.Id, declaration.Kind);
+                }
+            }
+
+            return new SymbolTable(seen.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToImmutableArray());
+        }
+
+        public EntityKind? KindOf(string id) => kinds.TryGetValue(id, out var kind) ? kind : null;
+
+        /// <summary>The ids of some kinds, in ordinal order (for "did you mean" suggestions).</summary>
+        public IEnumerable<string> IdsOf(IReadOnlyCollection<EntityKind> allowed) => entries.Where(e => allowed.Contains(e.Kind)).Select(e => e.Id);
+
+        public bool Equals(SymbolTable? other) => other != null && entries.SequenceEqual(other.entries);
+
+        public override bool Equals(object? obj) => Equals(obj as SymbolTable);
+
+        public override int GetHashCode() => entries.Length;
+    }
+}
