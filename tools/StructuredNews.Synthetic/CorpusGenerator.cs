@@ -35,7 +35,7 @@ namespace StructuredNews.Synthetic
 
             var random = new Random(seed);
             var names = new NameForge(random);
-            var actors = MakeActors(random, names, 50 + (articles / 2));
+            var actors = MakeActors(names, 50 + (articles / 2));
             var places = MakePlaces(random, names, 20 + (articles / 5));
             var topics = Topics;
             var clusters = new List<SynCluster>();
@@ -79,7 +79,7 @@ namespace StructuredNews.Synthetic
             (ActorKind.Civilians, "{0} Residents Council", "{0}-beboerrådet", "A residents' body"),
         };
 
-        private static List<SynActor> MakeActors(Random random, NameForge names, int count)
+        private static List<SynActor> MakeActors(NameForge names, int count)
         {
             var result = new List<SynActor>(count);
             for (var i = 0; i < count; i++)
@@ -103,7 +103,6 @@ namespace StructuredNews.Synthetic
                 }
             }
 
-            _ = random;
             return result;
         }
 

@@ -59,7 +59,7 @@ namespace StructuredNews.Synthetic
             if (json)
             {
                 using var stream = File.Create(Path.Combine(directory, "export.json"));
-                CorpusJson.Write(CorpusDataset.Build(corpus), stream);
+                new StructuredNews.Cli.Export.JsonExporter().Write(CorpusDataset.Build(corpus), stream);
             }
         }
 

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using StructuredNews.Benchmarks.Baselines;
+using StructuredNews.Benchmarks.Infrastructure;
+using StructuredNews.Synthetic;
+
+namespace StructuredNews.Benchmarks
+{
+    /// <summary>
+    /// <code>
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --filter '*'      BenchmarkDotNet, all classes
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --smoke           N = 10, one iteration (CI)
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --memory [N]      memory held by a loaded dataset
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs]   median full run
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --corpus N        write the cached corpus, print its folder
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --kazakhstan-json FILE   the bundled data as JSON export
+    /// </code>
+    /// Benchmarks run in-process (InProcessEmitToolchain): no per-benchmark project build, which on a small
+    /// machine costs more than the benchmarks; the corpora and compiled datasets are cached under $TMPDIR/sn-bench.
+    /// </summary>
+    public static class Program
+    {
+        public static int Main(string[] args)
+        {
+            if (args.Length > 0 && args[0] == "--memory")
+            {
+                return MemoryHarness.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : Mode.LoadN);
+            }
+
+            if (args.Length > 1 && args[0] == "--generator-stopwatch")
+            {
+                return GeneratorStopwatch.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 1 && args[0] == "--kazakhstan-json")
+            {
+                using var stream = File.Create(args[1]);
+                new StructuredNews.Cli.Export.JsonExporter().Write(StructuredNews.Kazakhstan2022.Kazakhstan2022.Dataset, stream);
+                return 0;
+            }
+
+            if (args.Length > 1 && args[0] == "--probe-yaml")
+            {
+                var data = BenchData.Get(args[1]);
+                var texts = data.Annotations.Select(a => a.Text).ToArray();
+                var shared = YamlLoader.CreateDeserializer();
+                for (var i = 0; i < 5; i++)
+                {
+                    var clock = Stopwatch.StartNew();
+                    YamlLoader.Load(texts);
+                    var fresh = clock.Elapsed.TotalMilliseconds;
+                    clock.Restart();
+                    YamlLoader.Load(texts, shared);
+                    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "new deserializer {0:0.0} ms, shared deserializer {1:0.0} ms", fresh, clock.Elapsed.TotalMilliseconds));
+                }
+
+                return 0;
+            }
+
+            if (args.Length > 1 && args[0] == "--corpus")
+            {
+                Console.WriteLine(BenchData.EnsureSyntheticCorpus(int.Parse(args[1], CultureInfo.InvariantCulture)));
+                return 0;
+            }
+
+            var smoke = args.Contains("--smoke");
+            Job job;
+            if (smoke)
+            {
+                Environment.SetEnvironmentVariable("SN_BENCH_SMOKE", "1");
+                args = args.Where(a => a != "--smoke").ToArray();
+                if (!args.Contains("--filter"))
+                {
+                    args = args.Concat(new[] { "--filter", "*" }).ToArray();
+                }
+
+                job = Job.Dry;
+            }
+            else
+            {
+                // Few iterations: the generator runs take seconds each and the machine has two cores.
+                job = Job.ShortRun;
+            }
+
+            var config = ManualConfig.Create(DefaultConfig.Instance)
+                .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance).WithId(smoke ? "Smoke" : "ShortRun"))
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumn(StatisticColumn.Median)
+                .AddExporter(MarkdownExporter.GitHub)
+                .WithOptions(ConfigOptions.DisableLogFile);
+            var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+            return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+    }
+
+    /// <summary>5. Memory held by a loaded dataset: GC.GetTotalMemory(true) before and after loading, per variant.</summary>
+    public static class MemoryHarness
+    {
+        public static int Run(int n)
+        {
+            Console.WriteLine("| data | variant | held after load (MB) | answers |");
+            Console.WriteLine("|---|---|---:|---|");
+            foreach (var name in new[] { BenchData.Kazakhstan, BenchData.SyntheticName(n) })
+            {
+                var data = BenchData.Get(name);
+                var factory = data.Factory; // loads (and on first use compiles) the generated assembly outside the measurement
+                var yamlPaths = data.Annotations.Select(a => a.Path).ToArray();
+                Measure(name, "generated (first load: its string literals are interned on first use)", warm: false, () =>
+                {
+                    var ds = factory();
+                    return (ds, new FirstAnswers(ds.Resolve(data.AliasQuery)?.Id, ds.Figures.About(data.Measure).Count));
+                });
+                Measure(name, "YamlDotNet POCOs + lookups", warm: true, () =>
+                {
+                    var index = YamlLoader.Load(yamlPaths.Select(p => File.ReadAllText(Path.Combine(data.Directory, p))));
+                    return (index, new FirstAnswers(index.Resolve(data.AliasQuery)?.Id, index.CountAbout(data.MeasureName)));
+                });
+                Measure(name, "System.Text.Json POCOs + lookups", warm: true, () =>
+                {
+                    var index = JsonLoader.Load(File.ReadAllBytes(data.JsonPath));
+                    return (index, new FirstAnswers(JsonLoader.IdOf(index.Resolve(data.AliasQuery)), index.CountAbout(data.MeasureName)));
+                });
+            }
+
+            return 0;
+        }
+
+        private static void Measure(string data, string variant, bool warm, Func<(object Held, FirstAnswers Answers)> load)
+        {
+            // The baselines warm up once (JIT, YamlDotNet's and System.Text.Json's caches) so that only the data is
+            // counted. The generated dataset is measured on its first load: a second one would find its string
+            // literals already interned (allocated, and held for the life of the process, by the first).
+            if (warm)
+            {
+                GC.KeepAlive(load().Held);
+            }
+
+            var before = GC.GetTotalMemory(true);
+            var (held, answers) = load();
+            var after = GC.GetTotalMemory(true);
+            GC.KeepAlive(held);
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1} | {2:0.00} ({4:N0} B) | {3} |", data, variant, (after - before) / 1048576.0, answers, after - before));
+        }
+    }
+
+    /// <summary>A full generator run timed with a stopwatch (for N too large for BenchmarkDotNet): median of several.</summary>
+    public static class GeneratorStopwatch
+    {
+        public static int Run(int n, int runs)
+        {
+            var data = BenchData.Get(BenchData.SyntheticName(n));
+            var (texts, options) = CorpusCompilation.Inputs(data.Annotations, data.Articles);
+            var compilation = CorpusCompilation.CreateCompilation("Synthetic");
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var clock = Stopwatch.StartNew();
+                CorpusCompilation.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+                clock.Stop();
+                GC.KeepAlive(output);
+                times.Add(clock.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "run {0}: {1:0.00} s", i + 1, clock.Elapsed.TotalSeconds));
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | runs | median (s) | min (s) | max (s) |\n|---:|---:|---:|---:|---:|\n| {0} | {1} | {2:0.00} | {3:0.00} | {4:0.00} |",
+                n, runs, times[times.Count / 2], times[0], times[times.Count - 1]));
+            return 0;
+        }
+    }
+}

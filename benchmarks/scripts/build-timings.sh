@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# `dotnet build` wall time of a dataset project, clean and after touching one YAML file, at N = 1000 and 10000
+# synthetic articles, for two projects over the same files:
+#   generator   the StructuredNews generator compiles the annotations (like src/StructuredNews.Kazakhstan2022)
+#   embedded    StructuredNewsEnabled=false, no generator; the YAML and texts are EmbeddedResource items
+# "clean" = the project's own bin/ and obj/ emptied (restore kept; the runtime and generator projects stay built),
+# with the build server warm from an untimed first build. Prints a markdown table.
+#   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
+# A build that fails is timed to its failure and marked (e.g. CS8103 when the generated string literals outgrow
+# the assembly's 16 MB #US heap).
+set -euo pipefail
+
+REPO=$(cd "$(dirname "$0")/../.." && pwd)
+WORK=${WORK:-$(mktemp -d /tmp/sn-build.XXXXXX)}
+SIZES=${SIZES:-"1000 10000"}
+TIMEOUT=${TIMEOUT:-1800}
+VARIANTS=${VARIANTS:-"embedded generator"}
+mkdir -p "$WORK"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+write_project() { # dir, corpus, variant
+  local dir=$1 corpus=$2 variant=$3
+  mkdir -p "$dir"
+  if [ "$variant" = generator ]; then
+    cat > "$dir/Dataset.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings>
+    <RootNamespace>Synthetic.Data</RootNamespace><StructuredNewsClassName>SyntheticData</StructuredNewsClassName>
+    <StructuredNewsAnnotations>$corpus/data/**/*.yaml</StructuredNewsAnnotations>
+    <StructuredNewsArticles>$corpus/articles/*.txt</StructuredNewsArticles>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
+    <ProjectReference Include="$REPO/generators/StructuredNews.Generators/StructuredNews.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
+</Project>
+XML
+  else
+    cat > "$dir/Dataset.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings>
+    <RootNamespace>Synthetic.Data</RootNamespace>
+    <StructuredNewsEnabled>false</StructuredNewsEnabled>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
+    <EmbeddedResource Include="$corpus/data/**/*.yaml;$corpus/articles/*.txt" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" />
+  </ItemGroup>
+  <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
+</Project>
+XML
+    printf 'namespace Synthetic.Data\n{\n    public static class Marker\n    {\n    }\n}\n' > "$dir/Marker.cs"
+  fi
+}
+
+# Seconds taken by a build, or "timeout"/"failed".
+timed_build() {
+  local dir=$1 start end
+  start=$(date +%s.%N)
+  local rc=0
+  timeout "$TIMEOUT" dotnet build "$dir" --no-restore -c Release -v q -nologo -clp:NoSummary >"$dir/build.log" 2>&1 || rc=$?
+  end=$(date +%s.%N)
+  local secs
+  secs=$(python3 -c "print('%.1f' % ($end - $start))")
+  if [ $rc = 0 ]; then
+    echo "$secs"
+  elif [ $rc = 124 ]; then
+    echo "timeout (>${TIMEOUT}s)"
+  else
+    local code
+    code=$(grep -o -m1 'error [A-Z]*[0-9]*' "$dir/build.log" | head -1 | cut -d' ' -f2)
+    echo "$secs, fails: ${code:-see build.log}"
+  fi
+}
+
+clean_outputs() { # keep restore output, drop everything else of this project
+  local dir=$1
+  rm -rf "$dir/bin"
+  find "$dir/obj" -mindepth 1 -maxdepth 1 ! -name 'project.assets.json' ! -name '*.nuget.*' ! -name 'project.nuget.cache' -exec rm -rf {} + 2>/dev/null || true
+}
+
+declare -a ROWS
+for n in $SIZES; do
+  corpus="$WORK/corpus-$n"
+  [ -f "$corpus/data/dataset.yaml" ] || dotnet run -c Release --project "$REPO/tools/StructuredNews.Synthetic" -- --articles "$n" --seed 1 --output "$corpus" --no-json >&2
+  size=$(du -sh "$corpus/data" | cut -f1)
+  for variant in $VARIANTS; do
+    dir="$WORK/$variant-$n"
+    write_project "$dir" "$corpus" "$variant"
+    dotnet restore "$dir" -v q >/dev/null
+    echo "N=$n $variant: warm-up build..." >&2
+    warm=$(timed_build "$dir")
+    clean_outputs "$dir"
+    echo "N=$n $variant: clean build..." >&2
+    clean=$(timed_build "$dir")
+    touch "$corpus/data/articles/00001.yaml"
+    echo "N=$n $variant: build after touching one YAML..." >&2
+    touched=$(timed_build "$dir")
+    echo "N=$n $variant: no-op build..." >&2
+    noop=$(timed_build "$dir")
+    dll=$(ls -s --block-size=K "$dir/bin/Release/net10.0/Dataset.dll" 2>/dev/null | cut -d' ' -f1 || echo "?")
+    ROWS+=("| $n ($size YAML) | $variant | $warm | $clean | $touched | $noop | $dll |")
+  done
+done
+
+echo
+echo "dotnet build wall time in seconds ($(nproc) cores; projects in $WORK)"
+echo
+echo "| N | project | first build (warm-up) | clean build | after touching one YAML | no-op | Dataset.dll |"
+echo "|---|---|---:|---:|---:|---:|---:|"
+printf '%s\n' "${ROWS[@]}"
