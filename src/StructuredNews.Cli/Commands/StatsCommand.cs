@@ -1,3 +1,5 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -107,7 +109,9 @@ namespace StructuredNews.Cli.Commands
             var spans = contents.Figures.Select(f => (f.Evidence.Start, End: f.Evidence.Start + f.Evidence.Length)).ToList();
             var numbers = Numbers.Scan(article.Text, article.Language);
             var inFigures = numbers.Count(n => spans.Any(s => s.Start <= n.Start && n.End <= s.End));
-            var named = known.Where(k => k.Names.Any(name => TextSearch.WordOccurrences(article.Text, name).Count > 0)).Select(k => k.Id).Distinct(StringComparer.Ordinal).ToList();
+            // The build's SN0023 check finds mentions with the generator's NameFinder: use the same one.
+            var finder = new generator::StructuredNews.Generators.Validation.NameFinder(known.Select(k => (k.Id, (IEnumerable<string>)k.Names)));
+            var named = finder.Find(article.Text).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
             var referenced = ReferencedBy(dataset, article);
             return new ArticleStats(contents.Figures.Count, contents.Events.Count, contents.Statements.Count, numbers.Count, inFigures,
                 named.Count, named.Count(referenced.Contains));
