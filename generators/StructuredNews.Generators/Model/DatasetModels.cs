@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+
 namespace StructuredNews.Generators.Model
 {
     // Values computed across files; each is small and value-equal so that per-file steps stay cached when an
@@ -6,20 +9,32 @@ namespace StructuredNews.Generators.Model
     /// <summary>An article id with its seed file and, when the seed is among the additional files, its text.</summary>
     internal sealed record ArticleText(string ArticleId, string Seed, string? Text, string? Sha256);
 
-    internal sealed record ArticleTextTable(EquatableArray<ArticleText> Articles)
+    /// <summary>Every article's seed and text, compared by value, with lookup by article id.</summary>
+    internal sealed class ArticleTextTable : IEquatable<ArticleTextTable>
     {
-        public ArticleText? Find(string articleId)
+        private readonly Dictionary<string, ArticleText> byId = new Dictionary<string, ArticleText>(StringComparer.Ordinal);
+
+        public ArticleTextTable(EquatableArray<ArticleText> articles)
         {
-            foreach (var article in Articles)
+            Articles = articles;
+            foreach (var article in articles)
             {
-                if (article.ArticleId == articleId)
+                if (!byId.ContainsKey(article.ArticleId))
                 {
-                    return article;
+                    byId.Add(article.ArticleId, article);
                 }
             }
-
-            return null;
         }
+
+        public EquatableArray<ArticleText> Articles { get; }
+
+        public ArticleText? Find(string articleId) => byId.TryGetValue(articleId, out var article) ? article : null;
+
+        public bool Equals(ArticleTextTable? other) => other != null && Articles.Equals(other.Articles);
+
+        public override bool Equals(object? obj) => Equals(obj as ArticleTextTable);
+
+        public override int GetHashCode() => Articles.Count;
     }
 
     /// <summary>An entity kind as the generated API groups them; the name is the nested class that holds its members.</summary>
