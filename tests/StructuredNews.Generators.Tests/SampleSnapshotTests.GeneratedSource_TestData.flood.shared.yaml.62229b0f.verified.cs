@@ -13,16 +13,15 @@ namespace Sample.Data
         private static class File_TestData_flood_shared_yaml_62229b0f
         {
             internal const string Table =
-                "\u0001\0\u000f\0\u0010\0Ȧ\0˯\0ͨ\0ޚ\0ޛ\0\t\rtomas-brekke\0\rTomas Brekke\u0003\u0003en\rTomas Brekke\u0003da\rTomas Brække\u0003\aBrekke\nthe mayor\u0002\u0006Mayor\tvellmark耖㶷耖䪍\u0013Mayor of Vellmark.\rmaren-hollis\0\rMaren Hollis\0\u0002\u0018fire chief Maren Hollis\u0002\vFire chief\u0016" +
+                "\u0002\0\u000f\0\u0010\0Ȧ\0˯\0ͨ\0ډ\0ڊ\0\t\rtomas-brekke\0\rTomas Brekke\u0003\u0003en\rTomas Brekke\u0003da\rTomas Brække\u0003\aBrekke\nthe mayor\u0002\u0006Mayor\tvellmark耖㶷耖䪍\u0013Mayor of Vellmark.\rmaren-hollis\0\rMaren Hollis\0\u0002\u0018fire chief Maren Hollis\u0002\vFire chief\u0016" +
                 "vellmark-fire-service耖㽟\0\0\u0016vellmark-fire-service\u0001\u0016Regional fire service\0\0\0\0\u0010vellmark-police\u0002\u0010Vellmark police\0\u0003\vthe police\aPolice\0\0\u0010river-authority\u0001\u0010River authority\0\0\0\0\tnordwire\t\tNordwire\0\0\0\u0018A regional " +
                 "news agency.\u0011vellmark-courier\t\u0011Vellmark Courier\0\0\0\0\u0013vellmark-residents\u0005\u0016Residents of Vellmark\0\u0003\nresidents\nResidents\0\0\u0011flood-volunteers\v\vVolunteers\0\0\0\0\u0004\bestrava\0\bEstrava\0\0\0\u000560.5\u000610.25\vlower-vale\u0001\vLower" +
                 " Vale\0\0\bestrava\0\0\tvellmark\u0002\tVellmark\u0003\u0003en\tVellmark\u0003da\vVellmarken\u0002\tVELLMARK\vlower-vale\u000661.25\u00059.75\u0015vellmark-sports-hall\u0003\u0015Vellmark sports hall\0\0\tvellmark\0\0\u0002\u0006homes\u0012Homes in Vellmark\0\u0002\u0006homes.Dwellings, coun" +
-                "ted when damaged or destroyed.\bbridges\u0014Bridges of Vellmark\u0002\u0003en\bbridges\0\0\u0005\u000fsaltbeck-flood\u00189The Saltbeck river burst its banks and flooded Vellmark.耖䝦耖䝨\u0001\tvellmark\u0001\u0013vellmark-residents\u0002\0\u0002\farticle-101:Floo" +
-                "dwaters swept through the town of Vellmark on Tuesday\u00159\0\0\farticle-1025the disaster that began when the Saltbeck overflowed~4\u0010vellmark-police\0\vevacuation\u0013=About 300 residents were moved to the sports h" +
-                "all overnight.耖䝦\0\0\u0015vellmark-sports-hall\u0002\u0016vellmark-fire-service\0\u0013vellmark-residents\u0001\u0002\u000fsaltbeck-flood\u0001\farticle-101EAbout 300 residents were moved to the Vellmark sports hall overnightĨD\0\0\arescue\u0018+Rescue" +
-                "rs pulled people from flooded homes.耖䝦\0\0\tvellmark\0\u0002\u000fsaltbeck-flood\u0001\farticle-1017Rescuers pulled more than 30 people from flooded homesƇ6\u0010river-authority\u0003\tnordwire\u0011vellmark-courier\u0012town-hall-protest\0JR" +
-                "esidents gathered outside the town hall demanding better flood defences.耖䝨\0\0\tvellmark\u0001\u0013vellmark-residents\0\u0003\u000fsaltbeck-flood\vevacuation\u0001\farticle-102\u0016outside the town hallƲ\u0015\0\0\u0014police-at-town-hall\u0018@Police" +
-                " officers stood outside the town hall during the protest.耖䝨\0\u0002\tvellmark\u0001\u0010vellmark-police\u0002\u0002\u0012town-hall-protest\u0001\farticle-102\u0016outside the town hallȝ\u0015\0\0\0\0";
+                "ted when damaged or destroyed.\bbridges\u0014Bridges of Vellmark\u0002\u0003en\bbridges\0\0\u0005\u000fsaltbeck-flood\u00189The Saltbeck river burst its banks and flooded Vellmark.耖䝦耖䝨\u0001\tvellmark\u0001\u0013vellmark-residents\u0002\0\u0002\farticle-101\0\u00159\0\0" +
+                "\farticle-102\0~4\u0010vellmark-police\0\vevacuation\u0013=About 300 residents were moved to the sports hall overnight.耖䝦\0\0\u0015vellmark-sports-hall\u0002\u0016vellmark-fire-service\0\u0013vellmark-residents\u0001\u0002\u000fsaltbeck-flood\u0001\farticle-" +
+                "101\0ĨD\0\0\arescue\u0018+Rescuers pulled people from flooded homes.耖䝦\0\0\tvellmark\0\u0002\u000fsaltbeck-flood\u0001\farticle-101\0Ƈ6\u0010river-authority\u0003\tnordwire\u0011vellmark-courier\u0012town-hall-protest\0JResidents gathered outside the t" +
+                "own hall demanding better flood defences.耖䝨\0\0\tvellmark\u0001\u0013vellmark-residents\0\u0003\u000fsaltbeck-flood\vevacuation\u0001\farticle-102\0Ʋ\u0015\0\0\u0014police-at-town-hall\u0018@Police officers stood outside the town hall during the pro" +
+                "test.耖䝨\0\u0002\tvellmark\u0001\u0010vellmark-police\u0002\u0002\u0012town-hall-protest\u0001\farticle-102\0ȝ\u0015\0\0\0\0";
         }
 
         partial class Actors

@@ -165,10 +165,12 @@ namespace StructuredNews.Generators.Emission
 
         private void Evidence(EvidenceSpec e)
         {
+            // A located quote is stored as its place in the article text, not as text again; only a quote that was
+            // not found (an error is reported) keeps its own text.
             var position = quotes.Dequeue();
             Text(e.Article?.Id ?? "");
-            Text(e.Quote);
-            Number(position.Start + 1); // -1 (not found, reported as an error) is stored as 0
+            Text(position.Start >= 0 ? null : e.Quote);
+            Number(position.Start + 1);
             Number(position.Length);
         }
 

@@ -40,7 +40,8 @@ namespace StructuredNews.Storage
             var reports = new EventReport[r.Number()];
             for (var i = 0; i < reports.Length; i++)
             {
-                reports[i] = new EventReport(r.Text(), r.Text(), r.Number() - 1, r.Number(), r.String(), r.Strings());
+                var (article, quote, at, length) = r.Quote();
+                reports[i] = new EventReport(article, quote, at, length, r.String(), r.Strings());
             }
 
             return new Event(id, subType, summary, start, end, precision, place, participants, causes, reports);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace StructuredNews.Storage
@@ -24,10 +25,27 @@ namespace StructuredNews.Storage
     internal sealed class TableSource : EntitySource
     {
         private readonly string[] tables;
+        private readonly Lazy<List<Article>> articles;
+        private readonly Lazy<Dictionary<string, string>> texts;
 
-        public TableSource(string[] tables) => this.tables = tables;
+        public TableSource(string[] tables)
+        {
+            this.tables = tables;
+            articles = new Lazy<List<Article>>(() => Read(TableFormat.Section.Articles, EntityRecords.Article));
+            texts = new Lazy<Dictionary<string, string>>(() =>
+            {
+                var byId = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var article in articles.Value)
+                {
+                    byId[article.Id] = article.Text;
+                }
 
-        public override List<Article> Articles() => Read(TableFormat.Section.Articles, EntityRecords.Article);
+                return byId;
+            });
+        }
+
+        // Quotes are stored as places in their article's text, so articles are decoded once and shared.
+        public override List<Article> Articles() => articles.Value;
 
         public override List<Actor> Actors() => Read(TableFormat.Section.Actors, EntityRecords.Actor);
 
@@ -41,12 +59,14 @@ namespace StructuredNews.Storage
 
         public override List<Statement> Statements() => Read(TableFormat.Section.Statements, EntityRecords.Statement);
 
+        private string? ArticleText(string articleId) => texts.Value.TryGetValue(articleId, out var text) ? text : null;
+
         private List<T> Read<T>(TableFormat.Section section, System.Func<TableReader, T> read)
         {
             var entities = new List<T>();
             foreach (var table in tables)
             {
-                TableReader.ReadAll(table, section, read, entities);
+                TableReader.ReadAll(table, section, ArticleText, read, entities);
             }
 
             return entities;

@@ -17,7 +17,7 @@ namespace StructuredNews.Storage
     internal static class TableFormat
     {
         /// <summary>Bumped whenever the layout changes; the reader rejects other versions.</summary>
-        public const char Version = '\u0001';
+        public const char Version = '\u0002';
 
         /// <summary>The sections of a table, in order.</summary>
         public enum Section

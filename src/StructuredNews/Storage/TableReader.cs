@@ -8,16 +8,18 @@ namespace StructuredNews.Storage
     internal sealed class TableReader
     {
         private readonly string table;
+        private readonly Func<string, string?> articleText;
         private int position;
 
-        private TableReader(string table, int position)
+        private TableReader(string table, int position, Func<string, string?> articleText)
         {
             this.table = table;
             this.position = position;
+            this.articleText = articleText;
         }
 
         /// <summary>A reader positioned at the start of a section, after checking the table's version.</summary>
-        public static TableReader At(string table, TableFormat.Section section)
+        public static TableReader At(string table, TableFormat.Section section, Func<string, string?> articleText)
         {
             if (table.Length < TableFormat.HeaderLength || table[0] != TableFormat.Version)
             {
@@ -25,7 +27,7 @@ namespace StructuredNews.Storage
             }
 
             var index = 1 + (2 * (int)section);
-            return new TableReader(table, (table[index] << 15) | table[index + 1]);
+            return new TableReader(table, (table[index] << 15) | table[index + 1], articleText);
         }
 
         public int Number()
@@ -93,12 +95,32 @@ namespace StructuredNews.Storage
             return names;
         }
 
-        public Evidence Evidence() => new Evidence(Text(), Text(), Number() - 1, Number());
+        public Evidence Evidence()
+        {
+            var (article, quote, start, length) = Quote();
+            return new Evidence(article, quote, start, length);
+        }
+
+        /// <summary>An evidence record: the quote is cut from the article's text unless the table holds it itself.</summary>
+        public (string Article, string Quote, int Start, int Length) Quote()
+        {
+            var article = Text();
+            var quote = String();
+            var start = Number() - 1;
+            var length = Number();
+            if (quote == null)
+            {
+                var text = articleText(article) ?? throw new InvalidOperationException("Corrupt dataset: the text of article '" + article + "' is missing.");
+                quote = text.Substring(start, length);
+            }
+
+            return (article, quote, start, length);
+        }
 
         /// <summary>Decodes every record of one section of a table.</summary>
-        public static void ReadAll<T>(string table, TableFormat.Section section, Func<TableReader, T> read, List<T> into)
+        public static void ReadAll<T>(string table, TableFormat.Section section, Func<string, string?> articleText, Func<TableReader, T> read, List<T> into)
         {
-            var reader = At(table, section);
+            var reader = At(table, section, articleText);
             var count = reader.Number();
             for (var i = 0; i < count; i++)
             {
