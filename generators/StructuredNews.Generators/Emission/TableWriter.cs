@@ -68,21 +68,13 @@ namespace StructuredNews.Generators.Emission
             Text(a.Name);
             Names(a.Names);
             Texts(a.Aliases);
-            if (a.Roles.Count == 0)
+            OptionalList(a.Roles.ToList(), role =>
             {
-                Number(0);
-            }
-            else
-            {
-                Number(a.Roles.Count + 1);
-                foreach (var role in a.Roles)
-                {
-                    Text(role.Title);
-                    Text(role.Of?.Id);
-                    Date(role.From);
-                    Date(role.To);
-                }
-            }
+                Text(role.Title);
+                Text(role.Of?.Id);
+                Date(role.From);
+                Date(role.To);
+            });
 
             Text(a.Description);
         }
@@ -178,35 +170,21 @@ namespace StructuredNews.Generators.Emission
 
         private void Text(string? value) => TableFormat.AppendString(table, value);
 
-        private void Texts(IEnumerable<string> values)
+        private void Texts(IEnumerable<string> values) => OptionalList(values.ToList(), Text);
+
+        private void Names(EquatableArray<LocalizedName> names) => OptionalList(names.ToList(), name =>
         {
-            var list = values.ToList();
-            if (list.Count == 0)
-            {
-                Number(0);
-                return;
-            }
+            Text(name.Language);
+            Text(name.Name);
+        });
 
-            Number(list.Count + 1);
-            foreach (var value in list)
-            {
-                Text(value);
-            }
-        }
-
-        private void Names(EquatableArray<LocalizedName> names)
+        // A list the reader may see as null: 0 when empty, else its count + 1 and then its items.
+        private void OptionalList<T>(IReadOnlyList<T> items, System.Action<T> write)
         {
-            if (names.Count == 0)
+            Number(items.Count == 0 ? 0 : items.Count + 1);
+            foreach (var item in items)
             {
-                Number(0);
-                return;
-            }
-
-            Number(names.Count + 1);
-            foreach (var name in names)
-            {
-                Text(name.Language);
-                Text(name.Name);
+                write(item);
             }
         }
 
