@@ -47,7 +47,7 @@ namespace StructuredNews
         /// The entity a name, alias or id refers to, ignoring case, accents and punctuation; when several match,
         /// the first declared. <see langword="null"/> when none does. Does not allocate.
         /// </summary>
-        public T? Resolve(string name) => byName.Find(name) is { } matches ? matches[0] : null;
+        public T? Resolve(string name) => byName.FindFirst(name);
 
         /// <summary>Every entity a name, alias or id may refer to, in declaration order.</summary>
         public IReadOnlyList<T> ResolveAll(string name) => byName.Find(name) ?? Array.Empty<T>();

@@ -5,14 +5,21 @@ using System.Collections.ObjectModel;
 namespace StructuredNews
 {
     /// <summary>
-    /// Folded name → entities, looked up without allocating: the query is folded while it is hashed and compared
-    /// (see <see cref="NameKey"/>). Open addressing over a power-of-two table.
+    /// Folded name → entities, looked up without allocating: the query is folded once into a per-thread buffer
+    /// (see <see cref="NameKey.FoldInto"/>), hashed, and compared with the stored keys. Open addressing over a
+    /// power-of-two table.
     /// </summary>
     internal sealed class NameIndex<T>
         where T : class
     {
+        // Shared by every index on a thread and grown to the longest key of any; a query whose key is longer
+        // than the buffer matches no key, so it is never folded to the end.
+        [ThreadStatic]
+        private static char[]? buffer;
+
         private readonly Entry[] entries;
         private readonly int mask;
+        private readonly int longestKey;
 
         public NameIndex(IEnumerable<KeyValuePair<string, List<T>>> keys, int count)
         {
@@ -34,21 +41,70 @@ namespace StructuredNews
                 }
 
                 entries[slot] = new Entry(pair.Key, hash, new ReadOnlyCollection<T>(pair.Value.ToArray()));
+                longestKey = Math.Max(longestKey, pair.Key.Length);
             }
         }
 
+        /// <summary>The entities whose key <paramref name="name"/> folds to, or <see langword="null"/>.</summary>
         public IReadOnlyList<T>? Find(string name)
         {
-            var hash = NameKey.Hash(name);
-            for (var slot = hash & mask; entries[slot].Key is { } key; slot = (slot + 1) & mask)
+            var slot = Lookup(name);
+            return slot < 0 ? null : entries[slot].Matches;
+        }
+
+        /// <summary>The first of <see cref="Find"/>, or <see langword="null"/>.</summary>
+        public T? FindFirst(string name)
+        {
+            var slot = Lookup(name);
+            return slot < 0 ? null : entries[slot].First;
+        }
+
+        private int Lookup(string name)
+        {
+            var key = buffer;
+            if (key == null || key.Length < longestKey)
             {
-                if (entries[slot].Hash == hash && NameKey.Matches(name, key))
+                buffer = key = new char[Math.Max(longestKey, 64)];
+            }
+
+            var length = NameKey.FoldInto(name, key);
+            if (length <= 0)
+            {
+                return -1; // longer than any key, or no letters at all: keys are never empty
+            }
+
+            var hash = NameKey.Hash(key, length);
+            for (var slot = hash & mask; entries[slot].Key is { } candidate; slot = (slot + 1) & mask)
+            {
+                if (entries[slot].Hash == hash && Equal(candidate, key, length))
                 {
-                    return entries[slot].Matches;
+                    return slot;
                 }
             }
 
-            return null;
+            return -1;
+        }
+
+        private static bool Equal(string candidate, char[] key, int length)
+        {
+            if (candidate.Length != length)
+            {
+                return false;
+            }
+
+#if NETCOREAPP
+            return candidate.AsSpan().SequenceEqual(new ReadOnlySpan<char>(key, 0, length));
+#else
+            for (var i = 0; i < length; i++)
+            {
+                if (candidate[i] != key[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+#endif
         }
 
         private readonly struct Entry
@@ -58,6 +114,7 @@ namespace StructuredNews
                 Key = key;
                 Hash = hash;
                 Matches = matches;
+                First = matches[0];
             }
 
             public string? Key { get; }
@@ -65,6 +122,9 @@ namespace StructuredNews
             public int Hash { get; }
 
             public IReadOnlyList<T> Matches { get; }
+
+            // Matches[0], held apart so that resolving one entity makes no interface calls.
+            public T First { get; }
         }
     }
 }

@@ -7,79 +7,178 @@ namespace StructuredNews
     /// <summary>
     /// Folds a name to the key name resolution compares: case-, accent- and punctuation-insensitive, so that
     /// "Kassym-Jomart Tokajev", "kassym jomart tokajev" and "Kassym–Jomart  Tokajev" meet.
-    /// Folding is defined char by char (a precomputed table covers Latin, Greek and Cyrillic), so a lookup can
-    /// fold the query as it compares, without allocating.
+    /// Folding is defined char by char (a precomputed table covers Latin, Greek, Cyrillic and the other scripts
+    /// below U+2000, and general punctuation), so a lookup can fold a query into a reusable buffer without allocating.
     /// </summary>
     public static class NameKey
     {
-        private const int TableSize = 0x2000;
+        // Up to U+206F: the scripts below U+2000 and the General Punctuation block (en and em dashes, curly
+        // quotes, thin and zero-width spaces), which names copied from articles carry.
+        private const int TableSize = 0x2070;
+
+        // What a char folds to, as Table holds it: nothing (a mark or an invisible format char), a word separator,
+        // one letter or digit (the char itself in the table), or several letters (æ → "ae"), found in Pieces.
+        private const char Dropped = '\0';
+        private const char Separator = ' ';
+        private const char Expands = '\uFFFF';
 
         // The folded form of each char below TableSize: "" (dropped), " " (separates words), or letters.
-        private static readonly string[] Table = BuildTable();
+        private static readonly string[] Pieces = BuildPieces();
+
+        // The same, one char per char, so the common case costs one array read (see Dropped, Separator, Expands).
+        private static readonly char[] Table = BuildTable(Pieces);
 
         /// <summary>The folded key of a name; empty when the name has no letters or digits.</summary>
         public static string Fold(string name)
         {
-            var key = new StringBuilder(name.Length);
-            var folded = new Folded(name);
-            while (folded.MoveNext())
+            // Only expansions make a key longer than its name; a doubling retry covers them.
+            for (var size = name.Length + 8; ; size *= 2)
             {
-                key.Append(folded.Current);
-            }
-
-            return key.ToString();
-        }
-
-        /// <summary>A hash of the folded key of <paramref name="name"/>, computed without building the key.</summary>
-        internal static int Hash(string name)
-        {
-            var hash = unchecked((int)2166136261);
-            var folded = new Folded(name);
-            while (folded.MoveNext())
-            {
-                hash = unchecked((hash ^ folded.Current) * 16777619);
-            }
-
-            return hash;
-        }
-
-        /// <summary>Whether <paramref name="name"/> folds to <paramref name="key"/> (a result of <see cref="Fold"/>).</summary>
-        internal static bool Matches(string name, string key)
-        {
-            var folded = new Folded(name);
-            var i = 0;
-            while (folded.MoveNext())
-            {
-                if (i >= key.Length || key[i++] != folded.Current)
+                var buffer = new char[size];
+                var length = FoldInto(name, buffer);
+                if (length >= 0)
                 {
-                    return false;
+                    return new string(buffer, 0, length);
                 }
             }
-
-            return i == key.Length;
         }
 
-        private static string FoldChar(char c)
+        /// <summary>
+        /// Writes the folded key of <paramref name="name"/> (what <see cref="Fold"/> returns) into
+        /// <paramref name="buffer"/>; returns its length, or -1 when it is longer than the buffer.
+        /// Allocates only for chars beyond the table (other than surrogates, which are kept as they are).
+        /// </summary>
+        internal static int FoldInto(string name, char[] buffer)
         {
-            if (c < TableSize)
+            var length = 0;
+
+            // A separator is written only before the next letter, so that none lead, trail or repeat.
+            var separate = false;
+            for (var i = 0; i < name.Length; i++)
             {
-                return Table[c];
+                var c = name[i];
+                var table = Table; // a local, so that the JIT sees the length check and drops its own
+                var folded = c < (uint)table.Length ? table[c] : char.IsSurrogate(c) ? c : Expands;
+                if (folded > Separator && folded != Expands)
+                {
+                    // One letter or digit: by far the most common case.
+                    if (separate && length > 0)
+                    {
+                        if (length == buffer.Length)
+                        {
+                            return -1;
+                        }
+
+                        buffer[length++] = Separator;
+                    }
+
+                    separate = false;
+                    if (length == buffer.Length)
+                    {
+                        return -1;
+                    }
+
+                    buffer[length++] = folded;
+                }
+                else if (folded == Separator)
+                {
+                    separate = true;
+                }
+                else if (folded == Expands)
+                {
+                    length = Append(c < TableSize ? Pieces[c] : Slow(c), buffer, length, ref separate);
+                    if (length < 0)
+                    {
+                        return -1;
+                    }
+                }
+
+                // Otherwise Dropped: a mark or an invisible format char, which folds to nothing.
             }
 
-            if (char.IsSurrogate(c))
-            {
-                return c.ToString(); // rare enough to allocate: characters beyond the BMP are kept as they are
-            }
-
-            return Slow(c);
+            return length;
         }
 
-        private static string[] BuildTable()
+        /// <summary>
+        /// A hash of <paramref name="length"/> folded chars: four chars per multiplication, so that it costs little
+        /// next to folding; the high half of the product, which depends on every char, is the result.
+        /// </summary>
+        internal static int Hash(char[] key, int length)
         {
-            var table = new string[TableSize];
+            const ulong Multiplier = 0x9E3779B97F4A7C15;
+            var hash = (ulong)length * Multiplier;
+            var i = 0;
+            for (; i + 4 <= length; i += 4)
+            {
+                hash = (hash ^ (key[i] | (ulong)key[i + 1] << 16 | (ulong)key[i + 2] << 32 | (ulong)key[i + 3] << 48)) * Multiplier;
+            }
+
+            ulong tail = 0;
+            for (; i < length; i++)
+            {
+                tail = tail << 16 | key[i];
+            }
+
+            hash = (hash ^ tail) * Multiplier;
+            return (int)(hash >> 32);
+        }
+
+        /// <summary>The hash of a folded key (a result of <see cref="Fold"/>).</summary>
+        internal static int Hash(string key) => Hash(key.ToCharArray(), key.Length);
+
+        // The rare path of FoldInto: a piece that is not one letter ("" or " " for chars beyond the table, or several letters).
+        private static int Append(string piece, char[] buffer, int length, ref bool separate)
+        {
+            foreach (var c in piece)
+            {
+                if (c == Separator)
+                {
+                    separate = true;
+                    continue;
+                }
+
+                if (separate && length > 0)
+                {
+                    if (length == buffer.Length)
+                    {
+                        return -1;
+                    }
+
+                    buffer[length++] = Separator;
+                }
+
+                separate = false;
+                if (length == buffer.Length)
+                {
+                    return -1;
+                }
+
+                buffer[length++] = c;
+            }
+
+            return length;
+        }
+
+        private static string[] BuildPieces()
+        {
+            var pieces = new string[TableSize];
             for (var c = 0; c < TableSize; c++)
             {
-                table[c] = c >= 0xD800 ? "" : Slow((char)c);
+                pieces[c] = Slow((char)c);
+            }
+
+            return pieces;
+        }
+
+        private static char[] BuildTable(string[] pieces)
+        {
+            var table = new char[pieces.Length];
+            for (var c = 0; c < pieces.Length; c++)
+            {
+                var piece = pieces[c];
+                table[c] = piece.Length == 0 ? Dropped
+                    : piece.Length == 1 && piece[0] != Dropped && piece[0] != Expands ? piece[0] // Separator included
+                    : Expands;
             }
 
             return table;
@@ -121,66 +220,5 @@ namespace StructuredNews
             'ı' => "i",
             _ => c.ToString(),
         };
-
-        /// <summary>The folded chars of a name, one at a time: separator runs collapse to one space, none at the ends.</summary>
-        private struct Folded
-        {
-            private readonly string name;
-            private int index;
-            private string piece;
-            private int pieceIndex;
-            private bool pendingSpace;
-            private bool started;
-
-            public Folded(string name)
-            {
-                this.name = name;
-                index = 0;
-                piece = "";
-                pieceIndex = 0;
-                pendingSpace = false;
-                started = false;
-                Current = '\0';
-            }
-
-            public char Current { get; private set; }
-
-            public bool MoveNext()
-            {
-                while (true)
-                {
-                    if (pieceIndex < piece.Length)
-                    {
-                        var c = piece[pieceIndex];
-                        if (c == ' ')
-                        {
-                            pieceIndex++;
-                            pendingSpace = started;
-                            continue;
-                        }
-
-                        if (pendingSpace)
-                        {
-                            pendingSpace = false;
-                            Current = ' ';
-                            return true;
-                        }
-
-                        pieceIndex++;
-                        started = true;
-                        Current = c;
-                        return true;
-                    }
-
-                    if (index >= name.Length)
-                    {
-                        return false;
-                    }
-
-                    piece = FoldChar(name[index++]);
-                    pieceIndex = 0;
-                }
-            }
-        }
     }
 }
