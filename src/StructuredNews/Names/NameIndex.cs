@@ -9,14 +9,30 @@ namespace StructuredNews
     /// (see <see cref="NameKey.FoldInto"/>), hashed, and compared with the stored keys. Open addressing over a
     /// power-of-two table.
     /// </summary>
-    internal sealed class NameIndex<T>
-        where T : class
+    internal static class NameIndex
     {
-        // Shared by every index on a thread and grown to the longest key of any; a query whose key is longer
-        // than the buffer matches no key, so it is never folded to the end.
+        // Shared by every index on a thread and grown to the longest key of any; a query whose key is longer than
+        // the buffer matches no key, so it is never folded to the end. Not in NameIndex<T>: a generic class's
+        // thread statics are reached through a runtime helper, which cost a third of a lookup.
         [ThreadStatic]
         private static char[]? buffer;
 
+        /// <summary>This thread's buffer for folded queries, at least <paramref name="length"/> chars long.</summary>
+        public static char[] Buffer(int length)
+        {
+            var current = buffer;
+            if (current == null || current.Length < length)
+            {
+                buffer = current = new char[Math.Max(length, 64)];
+            }
+
+            return current;
+        }
+    }
+
+    internal sealed class NameIndex<T>
+        where T : class
+    {
         private readonly Entry[] entries;
         private readonly int mask;
         private readonly int longestKey;
@@ -33,7 +49,9 @@ namespace StructuredNews
             mask = size - 1;
             foreach (var pair in keys)
             {
-                var hash = NameKey.Hash(pair.Key);
+                var key = NameIndex.Buffer(pair.Key.Length);
+                pair.Key.CopyTo(0, key, 0, pair.Key.Length);
+                var hash = NameKey.Hash(key, pair.Key.Length);
                 var slot = hash & mask;
                 while (entries[slot].Key != null)
                 {
@@ -61,12 +79,7 @@ namespace StructuredNews
 
         private int Lookup(string name)
         {
-            var key = buffer;
-            if (key == null || key.Length < longestKey)
-            {
-                buffer = key = new char[Math.Max(longestKey, 64)];
-            }
-
+            var key = NameIndex.Buffer(longestKey);
             var length = NameKey.FoldInto(name, key);
             if (length <= 0)
             {

@@ -1,5 +1,8 @@
 using System;
 using System.Globalization;
+#if NETCOREAPP
+using System.Runtime.InteropServices;
+#endif
 using System.Text;
 
 namespace StructuredNews
@@ -16,16 +19,17 @@ namespace StructuredNews
         // quotes, thin and zero-width spaces), which names copied from articles carry.
         private const int TableSize = 0x2070;
 
-        // What a char folds to, as Table holds it: nothing (a mark or an invisible format char), a word separator,
-        // one letter or digit (the char itself in the table), or several letters (æ → "ae"), found in Pieces.
+        // What a char folds to, as Table holds it: nothing (a mark or an invisible format char), several letters
+        // (æ → "ae", found in Pieces), a word separator, or one letter or digit (the char itself). Letters and digits
+        // are all above the separator, so the common case is one comparison.
         private const char Dropped = '\0';
+        private const char Expands = '\u0001';
         private const char Separator = ' ';
-        private const char Expands = '\uFFFF';
 
         // The folded form of each char below TableSize: "" (dropped), " " (separates words), or letters.
         private static readonly string[] Pieces = BuildPieces();
 
-        // The same, one char per char, so the common case costs one array read (see Dropped, Separator, Expands).
+        // The same, one char per char, so the common case costs one array read.
         private static readonly char[] Table = BuildTable(Pieces);
 
         /// <summary>The folded key of a name; empty when the name has no letters or digits.</summary>
@@ -50,6 +54,10 @@ namespace StructuredNews
         /// </summary>
         internal static int FoldInto(string name, char[] buffer)
         {
+            // The common case, kept free of calls so that the JIT keeps everything in registers: every char in the
+            // table folds to at most one char. The first that does not hands the rest of the name to FoldRest.
+            var table = Table;
+            var capacity = (uint)buffer.Length;
             var length = 0;
 
             // A separator is written only before the next letter, so that none lead, trail or repeat.
@@ -57,23 +65,24 @@ namespace StructuredNews
             for (var i = 0; i < name.Length; i++)
             {
                 var c = name[i];
-                var table = Table; // a local, so that the JIT sees the length check and drops its own
-                var folded = c < (uint)table.Length ? table[c] : char.IsSurrogate(c) ? c : Expands;
-                if (folded > Separator && folded != Expands)
+                var folded = c < (uint)table.Length ? table[c] : Expands;
+                if (folded > Separator)
                 {
-                    // One letter or digit: by far the most common case.
-                    if (separate && length > 0)
+                    if (separate)
                     {
-                        if (length == buffer.Length)
+                        separate = false;
+                        if (length > 0)
                         {
-                            return -1;
-                        }
+                            if ((uint)length >= capacity)
+                            {
+                                return -1;
+                            }
 
-                        buffer[length++] = Separator;
+                            buffer[length++] = Separator;
+                        }
                     }
 
-                    separate = false;
-                    if (length == buffer.Length)
+                    if ((uint)length >= capacity)
                     {
                         return -1;
                     }
@@ -86,17 +95,64 @@ namespace StructuredNews
                 }
                 else if (folded == Expands)
                 {
-                    length = Append(c < TableSize ? Pieces[c] : Slow(c), buffer, length, ref separate);
-                    if (length < 0)
-                    {
-                        return -1;
-                    }
+                    return FoldRest(name, i, buffer, length, separate);
                 }
 
                 // Otherwise Dropped: a mark or an invisible format char, which folds to nothing.
             }
 
             return length;
+        }
+
+        // FoldInto from `start` on, for any char: several letters from the table, surrogates kept as they are, and
+        // chars beyond the table folded as they come (which allocates).
+        private static int FoldRest(string name, int start, char[] buffer, int length, bool separate)
+        {
+            for (var i = start; i < name.Length && length >= 0; i++)
+            {
+                var c = name[i];
+                if (char.IsSurrogate(c))
+                {
+                    length = AppendLetters(name, i, 1, buffer, length, separate);
+                    separate = false;
+                    continue;
+                }
+
+                var piece = c < TableSize ? Pieces[c] : Slow(c);
+                if (piece.Length == 0)
+                {
+                    continue;
+                }
+
+                if (piece[0] == Separator)
+                {
+                    separate = true;
+                    continue;
+                }
+
+                length = AppendLetters(piece, 0, piece.Length, buffer, length, separate);
+                separate = false;
+            }
+
+            return length;
+        }
+
+        // Letters from `source`, after a separator if one is pending; -1 when they do not fit.
+        private static int AppendLetters(string source, int index, int count, char[] buffer, int length, bool separate)
+        {
+            var needed = length + count + (separate && length > 0 ? 1 : 0);
+            if (needed > buffer.Length)
+            {
+                return -1;
+            }
+
+            if (separate && length > 0)
+            {
+                buffer[length++] = Separator;
+            }
+
+            source.CopyTo(index, buffer, length, count);
+            return needed;
         }
 
         /// <summary>
@@ -107,11 +163,21 @@ namespace StructuredNews
         {
             const ulong Multiplier = 0x9E3779B97F4A7C15;
             var hash = (ulong)length * Multiplier;
+#if NETCOREAPP
+            foreach (var word in MemoryMarshal.Cast<char, ulong>(new ReadOnlySpan<char>(key, 0, length)))
+            {
+                hash = (hash ^ word) * Multiplier;
+            }
+
+            var i = length & ~3;
+#else
+            // The same words, assembled by hand (little-endian, as the read above on the usual machines).
             var i = 0;
             for (; i + 4 <= length; i += 4)
             {
                 hash = (hash ^ (key[i] | (ulong)key[i + 1] << 16 | (ulong)key[i + 2] << 32 | (ulong)key[i + 3] << 48)) * Multiplier;
             }
+#endif
 
             ulong tail = 0;
             for (; i < length; i++)
@@ -121,42 +187,6 @@ namespace StructuredNews
 
             hash = (hash ^ tail) * Multiplier;
             return (int)(hash >> 32);
-        }
-
-        /// <summary>The hash of a folded key (a result of <see cref="Fold"/>).</summary>
-        internal static int Hash(string key) => Hash(key.ToCharArray(), key.Length);
-
-        // The rare path of FoldInto: a piece that is not one letter ("" or " " for chars beyond the table, or several letters).
-        private static int Append(string piece, char[] buffer, int length, ref bool separate)
-        {
-            foreach (var c in piece)
-            {
-                if (c == Separator)
-                {
-                    separate = true;
-                    continue;
-                }
-
-                if (separate && length > 0)
-                {
-                    if (length == buffer.Length)
-                    {
-                        return -1;
-                    }
-
-                    buffer[length++] = Separator;
-                }
-
-                separate = false;
-                if (length == buffer.Length)
-                {
-                    return -1;
-                }
-
-                buffer[length++] = c;
-            }
-
-            return length;
         }
 
         private static string[] BuildPieces()
@@ -177,7 +207,7 @@ namespace StructuredNews
             {
                 var piece = pieces[c];
                 table[c] = piece.Length == 0 ? Dropped
-                    : piece.Length == 1 && piece[0] != Dropped && piece[0] != Expands ? piece[0] // Separator included
+                    : piece.Length == 1 && piece[0] >= Separator ? piece[0] // the separator, or one letter or digit
                     : Expands;
             }
 
