@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StructuredNews.Generators.Emission;
 using StructuredNews.Generators.Model;
@@ -25,7 +26,7 @@ namespace StructuredNews.Generators
         private static readonly ImmutableHashSet<string> ReservedClassNames = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Dataset", "Holder", "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements");
 
-        public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
+        public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global, ParseOptions parseOptions)
         {
             var ns = Value(global, "build_property.StructuredNewsNamespace") ?? Value(global, "build_property.RootNamespace");
             ns = ns == null ? "StructuredNews.Generated" : SanitizeNamespace(ns);
@@ -33,8 +34,13 @@ namespace StructuredNews.Generators
             // The class may not share a name with its own members (CS0542); such a name falls back to NewsData.
             className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
             var xmlDocs = !string.Equals(Value(global, "build_property.StructuredNewsXmlDocs"), "false", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"), xmlDocs);
+            return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"), xmlDocs, SupportsUtf8Literals(parseOptions));
         }
+
+        // UTF-8 string literals came with C# 11; compared by number because the oldest Roslyn we run on (4.3) has no
+        // LanguageVersion.CSharp11 member.
+        private static bool SupportsUtf8Literals(ParseOptions parseOptions) =>
+            parseOptions is CSharpParseOptions csharp && (int)csharp.LanguageVersion >= 1100;
 
         public static AnnotationFile? ReadAnnotation(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {

@@ -21,7 +21,8 @@ namespace StructuredNews.Generators
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var options = context.AnalyzerConfigOptionsProvider
-                .Select((provider, _) => Inputs.ReadOptions(provider.GlobalOptions))
+                .Combine(context.ParseOptionsProvider)
+                .Select((pair, _) => Inputs.ReadOptions(pair.Left.GlobalOptions, pair.Right))
                 .WithTrackingName(TrackingNames.Options);
 
             var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);

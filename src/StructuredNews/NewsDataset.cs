@@ -36,11 +36,19 @@ namespace StructuredNews
         }
 
         /// <summary>
-        /// A dataset over the tables generated code holds (one per annotation file, in <see cref="Storage.TableFormat"/>).
-        /// Entities are decoded kind by kind on first use.
+        /// A dataset over the tables generated code holds (one per annotation file, in <see cref="Storage.TableFormat"/>):
+        /// <paramref name="tables"/> returns table 0 to <paramref name="count"/> - 1. Entities are decoded kind by
+        /// kind on first use, straight from the tables' static data.
         /// </summary>
-        public static NewsDataset FromTables(string id, string title, params string[] tables) =>
-            new NewsDataset(id, title, new Storage.TableSource(tables ?? throw new ArgumentNullException(nameof(tables))));
+        public static NewsDataset FromTables(string id, string title, int count, Storage.TableData tables)
+        {
+            if (count < 0)
+            {
+                throw new ArgumentOutOfRangeException(nameof(count));
+            }
+
+            return new NewsDataset(id, title, new Storage.TableSource(count, tables ?? throw new ArgumentNullException(nameof(tables))));
+        }
 
         internal void Materialize()
         {

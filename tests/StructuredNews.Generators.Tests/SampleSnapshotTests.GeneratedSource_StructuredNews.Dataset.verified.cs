@@ -12,15 +12,18 @@ namespace Sample.Data
 
         private static class Holder
         {
-            internal static readonly global::StructuredNews.NewsDataset Instance = Create();
+            internal static readonly global::StructuredNews.NewsDataset Instance =
+                global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", 3, Table);
 
-            private static global::StructuredNews.NewsDataset Create()
+            private static global::System.ReadOnlySpan<byte> Table(int index)
             {
-                var tables = new string[3];
-                tables[0] = File_TestData_flood_articles_101_flood_yaml_8b6a3dc7.Table;
-                tables[1] = File_TestData_flood_articles_102_aftermath_yaml_b6d0833c.Table;
-                tables[2] = File_TestData_flood_shared_yaml_62229b0f.Table;
-                return global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", tables);
+                switch (index)
+                {
+                    case 0: return File_TestData_flood_articles_101_flood_yaml_8b6a3dc7.Table;
+                    case 1: return File_TestData_flood_articles_102_aftermath_yaml_b6d0833c.Table;
+                    case 2: return File_TestData_flood_shared_yaml_62229b0f.Table;
+                    default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
+                }
             }
         }
 

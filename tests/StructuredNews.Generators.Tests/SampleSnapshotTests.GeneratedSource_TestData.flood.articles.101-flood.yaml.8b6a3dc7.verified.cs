@@ -8,19 +8,12 @@ namespace Sample.Data
     {
         /// <summary>
         /// The entities of <c>TestData/flood/articles/101-flood.yaml</c>: 1 article, 3 figures, 2 statements,
-        /// stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
+        /// stored compactly as UTF-8 static data (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
         /// </summary>
         private static class File_TestData_flood_articles_101_flood_yaml_8b6a3dc7
         {
-            internal const string Table =
-                "\u0002\0\u000f\0̺\0̻\0̼\0̽\0̾\0ӎ\u0001\farticle-101\u0017101_vellmark_flood.txt\u0003en#Floodwaters sweep through Vellmark\0耖䝦\u0001\0ʛVELLMARK, Tuesday - Floodwaters swept through the town of Vellmark on Tuesday after the Saltbeck river bu" +
-                "rst its banks following two days of heavy rain.\n\nAt least 12 people were injured, the regional fire service said. \"The water rose faster than anyone expected,\" said fire chief Maren Hollis. About 300 " +
-                "residents were moved to the Vellmark sports hall overnight, and Route 7 was closed.\n\nRescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordw" +
-                "ire, which quoted the river authority.\n\nMayor Tomas Brekke said the town council would meet on Wednesday. \"We will rebuild every street,\" Brekke told reporters.\nA63d03ec0b2b8c1263a44216ffca6d07767b78a" +
-                "4b7402658f575c726dadbd424c\0\0\0\0\u0003\rf101-injured\u0001\u0013vellmark-residents\u000312\u0003\u000312\0\apeople耖䝦\u0016vellmark-fire-service\0\u000fsaltbeck-flood\tvellmark\0\farticle-101\0\u009b@\vf101-moved\r\u0013vellmark-residents\nAbout 300\u0001\u0004250\u0004350\apeopl" +
-                "e\0\0\0\vevacuation\u0015vellmark-sports-hall-A round 'about' is read as plus or minus 50.\farticle-101\0Ĩ\u001e\rf101-rescued\r\u0013vellmark-residents\rmore than 30\u0002\u000330\0\apeople\0\u0010river-authority\u0003\u0011vellmark-courier\tnordwire\u000fs" +
-                "altbeck-flood\0\0\farticle-101\0Ƈ\u0099\u0002\u0012s101-hollis-water\rmaren-hollis+The water rose faster than anyone expected耖䝦\u000fsaltbeck-flood\farticle-101\0ÜK\u0014s101-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street\0" +
-                "\0\farticle-101\0ɤ6";
+            internal static global::System.ReadOnlySpan<byte> Table =>
+                "\u000300000039000003690000036a0000036b0000036c0000036d00000505\u0001\farticle-101\u0017101_vellmark_flood.txt\u0003en#Floodwaters sweep through Vellmark\0耖䝦\u0001\0ʛVELLMARK, Tuesday - Floodwaters swept through the town of Vellmark on Tuesday after the Saltbeck river burst its banks following two days of heavy rain.\n\nAt least 12 people were injured, the regional fire service said. \"The water rose faster than anyone expected,\" said fire chief Maren Hollis. About 300 residents were moved to the Vellmark sports hall overnight, and Route 7 was closed.\n\nRescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordwire, which quoted the river authority.\n\nMayor Tomas Brekke said the town council would meet on Wednesday. \"We will rebuild every street,\" Brekke told reporters.\nA63d03ec0b2b8c1263a44216ffca6d07767b78a4b7402658f575c726dadbd424c\0\0\0\0\u0003\rf101-injured\u0001\u0013vellmark-residents\u000312\u0003\u000312\0\apeople耖䝦\u0016vellmark-fire-service\0\u000fsaltbeck-flood\tvellmark\0\farticle-101\0\u009b@\vf101-moved\r\u0013vellmark-residents\nAbout 300\u0001\u0004250\u0004350\apeople\0\0\0\vevacuation\u0015vellmark-sports-hall-A round 'about' is read as plus or minus 50.\farticle-101\0Ĩ\u001e\rf101-rescued\r\u0013vellmark-residents\rmore than 30\u0002\u000330\0\apeople\0\u0010river-authority\u0003\u0011vellmark-courier\tnordwire\u000fsaltbeck-flood\0\0\farticle-101\0Ƈ\u0099\u0002\u0012s101-hollis-water\rmaren-hollis+The water rose faster than anyone expected耖䝦\u000fsaltbeck-flood\farticle-101\0ÜK\u0014s101-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street\0\0\farticle-101\0ɤ6"u8;
         }
 
         partial class Articles

@@ -8,18 +8,12 @@ namespace Sample.Data
     {
         /// <summary>
         /// The entities of <c>TestData/flood/articles/102-aftermath.yaml</c>: 1 article, 5 figures, 1 statement,
-        /// stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
+        /// stored compactly as UTF-8 static data (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.
         /// </summary>
         private static class File_TestData_flood_articles_102_aftermath_yaml_b6d0833c
         {
-            internal const string Table =
-                "\u0002\0\u000f\0̝\0̞\0̟\0̠\0̡\0ԋ\u0001\farticle-102\u001b102_vellmark_aftermath.txt\u0003en\u001bTwo dead in Vellmark flood\u0011Vellmark Courier耖䝨\u00021https://courier.example/vellmark/flood-aftermathɂVellmark Courier, 17 October 2024\n\nTwo people" +
-                " died in the Vellmark flood, the police said on Thursday, raising the toll from the disaster that began when the Saltbeck overflowed.\n\nMore than 40 homes were destroyed, Mayor Tomas Brekke said. Fewer" +
-                " than 10 of the town's 25 bridges remain open. Dozens of volunteers cleared mud from the streets of the lower town.\n\n“We will rebuild every street,” the mayor repeated. Residents gathered outside the " +
-                "town hall on Thursday, demanding better flood defences. Police said at most 150 officers stood outside the town hall all afternoon.\nAd7b5d3c48e5b7eb1181aefbc0d2d34a00c52fc1341cb8680489a30eb1655400c\0\0\0" +
-                "\0\u0005\ff102-killed\0\u0013vellmark-residents\u0004Two\0\u00022\u00022\apeople耖䝨\u0010vellmark-police\0\u000fsaltbeck-flood\0\0\farticle-102\0$B\u0015f102-homes-destroyed\r\u0006homes\rMore than 40\u0002\u000340\0\u0006homes\0\rtomas-brekke\0\0\0\0\farticle-102\0µ;\u0012f102-bridges-" +
-                "open\r\bbridges\u000eFewer than 10\u0004\0\u000310\bbridges\0\0\0\0\tvellmark\0\farticle-102\0ñ3\u0010f102-volunteers\u0004\u0011flood-volunteers\aDozens\u0006\u000324\u000399\apeople\0\0\0\0\0$Vague 'dozens' is read as 24 to 99.\farticle-102\0ĥ\u0014\u000ef102-officers\u0005\u0010vell" +
-                "mark-police\fat most 150\u0005\0\u0004150\apeople\0\u0010vellmark-police\0\u0014police-at-town-hall\0\0\farticle-102\0Ȃ\u0014\u0001\u0014s102-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street耖䝨\u0012town-hall-protest\farticle-102\0ū\u001f";
+            internal static global::System.ReadOnlySpan<byte> Table =>
+                "\u000300000039000003500000035100000352000003530000035400000546\u0001\farticle-102\u001b102_vellmark_aftermath.txt\u0003en\u001bTwo dead in Vellmark flood\u0011Vellmark Courier耖䝨\u00021https://courier.example/vellmark/flood-aftermathɂVellmark Courier, 17 October 2024\n\nTwo people died in the Vellmark flood, the police said on Thursday, raising the toll from the disaster that began when the Saltbeck overflowed.\n\nMore than 40 homes were destroyed, Mayor Tomas Brekke said. Fewer than 10 of the town's 25 bridges remain open. Dozens of volunteers cleared mud from the streets of the lower town.\n\n“We will rebuild every street,” the mayor repeated. Residents gathered outside the town hall on Thursday, demanding better flood defences. Police said at most 150 officers stood outside the town hall all afternoon.\nAd7b5d3c48e5b7eb1181aefbc0d2d34a00c52fc1341cb8680489a30eb1655400c\0\0\0\0\u0005\ff102-killed\0\u0013vellmark-residents\u0004Two\0\u00022\u00022\apeople耖䝨\u0010vellmark-police\0\u000fsaltbeck-flood\0\0\farticle-102\0$B\u0015f102-homes-destroyed\r\u0006homes\rMore than 40\u0002\u000340\0\u0006homes\0\rtomas-brekke\0\0\0\0\farticle-102\0µ;\u0012f102-bridges-open\r\bbridges\u000eFewer than 10\u0004\0\u000310\bbridges\0\0\0\0\tvellmark\0\farticle-102\0ñ3\u0010f102-volunteers\u0004\u0011flood-volunteers\aDozens\u0006\u000324\u000399\apeople\0\0\0\0\0$Vague 'dozens' is read as 24 to 99.\farticle-102\0ĥ\u0014\u000ef102-officers\u0005\u0010vellmark-police\fat most 150\u0005\0\u0004150\apeople\0\u0010vellmark-police\0\u0014police-at-town-hall\0\0\farticle-102\0Ȃ\u0014\u0001\u0014s102-brekke-rebuild\rtomas-brekke\u001dWe will rebuild every street耖䝨\u0012town-hall-protest\farticle-102\0ū\u001f"u8;
         }
 
         partial class Articles

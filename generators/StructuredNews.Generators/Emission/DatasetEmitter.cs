@@ -12,7 +12,7 @@ namespace StructuredNews.Generators.Emission
     {
         public const string HintName = "StructuredNews.Dataset.g.cs";
 
-        /// <summary>Table assignments per generated method.</summary>
+        /// <summary>Switch cases per generated method.</summary>
         public const int TablesPerMethod = 1000;
 
         public static string Emit(DatasetEmitModel model)
@@ -28,34 +28,36 @@ namespace StructuredNews.Generators.Emission
             w.Line("public static global::StructuredNews.NewsDataset Dataset => Holder.Instance;");
             w.Line();
             w.Open("private static class Holder");
-            w.Line("internal static readonly global::StructuredNews.NewsDataset Instance = Create();");
-            w.Line();
-            // The tables are string constants: building the dataset runs no per-entity code. Large datasets fill the
-            // array in methods of bounded size, far below the JIT's limits.
             var files = model.FileClassNames;
+            w.Line("internal static readonly global::StructuredNews.NewsDataset Instance =");
+            w.Line("    global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", " +
+                CodeWriter.Literal(files.Count) + ", Table);");
+            // Each table is static data in the assembly image: handing one out copies nothing, and building the
+            // dataset runs no per-entity code. Large datasets switch in methods of bounded size, far below the JIT's
+            // limits.
             var chunks = (files.Count + TablesPerMethod - 1) / TablesPerMethod;
-            w.Open("private static global::StructuredNews.NewsDataset Create()");
-            w.Line("var tables = new string[" + CodeWriter.Literal(files.Count) + "];");
-            if (chunks == 1)
+            w.Line();
+            if (chunks <= 1)
             {
-                FillTables(w, files, 0);
+                WriteSwitch(w, "Table", files, 0, files.Count);
             }
             else
             {
+                w.Open("private static global::System.ReadOnlySpan<byte> Table(int index)");
+                w.Open("switch (index / " + CodeWriter.Literal(TablesPerMethod) + ")");
                 for (var chunk = 0; chunk < chunks; chunk++)
                 {
-                    w.Line("FillTables" + CodeWriter.Literal(chunk) + "(tables);");
+                    w.Line("case " + CodeWriter.Literal(chunk) + ": return Table" + CodeWriter.Literal(chunk) + "(index);");
                 }
-            }
 
-            w.Line("return global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", tables);");
-            w.Close();
-            for (var chunk = 0; chunks > 1 && chunk < chunks; chunk++)
-            {
-                w.Line();
-                w.Open("private static void FillTables" + CodeWriter.Literal(chunk) + "(string[] tables)");
-                FillTables(w, files, chunk);
+                w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
                 w.Close();
+                w.Close();
+                for (var chunk = 0; chunk < chunks; chunk++)
+                {
+                    w.Line();
+                    WriteSwitch(w, "Table" + CodeWriter.Literal(chunk), files, chunk * TablesPerMethod, Math.Min(files.Count, (chunk + 1) * TablesPerMethod));
+                }
             }
 
             w.Close();
@@ -73,12 +75,18 @@ namespace StructuredNews.Generators.Emission
             return w.ToString();
         }
 
-        private static void FillTables(CodeWriter w, EquatableArray<string> files, int chunk)
+        private static void WriteSwitch(CodeWriter w, string method, EquatableArray<string> files, int from, int to)
         {
-            for (var i = chunk * TablesPerMethod; i < Math.Min(files.Count, (chunk + 1) * TablesPerMethod); i++)
+            w.Open("private static global::System.ReadOnlySpan<byte> " + method + "(int index)");
+            w.Open("switch (index)");
+            for (var i = from; i < to; i++)
             {
-                w.Line("tables[" + CodeWriter.Literal(i) + "] = " + files[i] + ".Table;");
+                w.Line("case " + CodeWriter.Literal(i) + ": return " + files[i] + ".Table;");
             }
+
+            w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
+            w.Close();
+            w.Close();
         }
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Parsing;
 using StructuredNews.Generators.Validation;
@@ -13,8 +14,8 @@ namespace StructuredNews.Generators.Emission
     /// </summary>
     internal sealed class FileEmitter
     {
-        /// <summary>Table characters per string literal piece, to keep generated lines of a sane length.</summary>
-        public const int TablePieceLength = 200;
+        /// <summary>Bytes per line of a table written as a byte array.</summary>
+        public const int BytesPerLine = 32;
 
         private const string Ns = "global::StructuredNews.";
 
@@ -57,19 +58,51 @@ namespace StructuredNews.Generators.Emission
             var table = TableWriter.Write(model);
             w.Doc("<summary>");
             w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
-            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.");
+            w.Doc("stored compactly as UTF-8 static data (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.");
             w.Doc("</summary>");
             w.Open("private static class " + model.ClassName);
-            w.Line("internal const string Table =");
+            w.Line("internal static global::System.ReadOnlySpan<byte> Table =>");
             w.Indent();
-            for (var i = 0; i < table.Length; i += TablePieceLength)
+            if (model.Options.Utf8Literals)
             {
-                var piece = table.Substring(i, Math.Min(TablePieceLength, table.Length - i));
-                w.Line(CodeWriter.Literal(piece) + (i + TablePieceLength >= table.Length ? ";" : " +"));
+                WriteUtf8Literal(table);
+            }
+            else
+            {
+                WriteByteArray(Encoding.UTF8.GetBytes(table));
             }
 
             w.Outdent();
             w.Close();
+        }
+
+        // One literal, however long: the compiler joins "…"u8 + "…"u8 pieces at a cost that grows with the number
+        // of pieces times their length (measured: 10,000 pieces of 200 chars bind 13x slower than one literal).
+        private void WriteUtf8Literal(string table) => w.Line(CodeWriter.Literal(table) + "u8;");
+
+        // Before C# 11: a byte-array initialiser returned as a span is stored as static data too (no array is created).
+        private void WriteByteArray(byte[] bytes)
+        {
+            w.Line("new byte[]");
+            w.Line("{");
+            w.Indent();
+            var line = new StringBuilder();
+            for (var i = 0; i < bytes.Length; i++)
+            {
+                line.Append(CodeWriter.Literal(bytes[i])).Append(',');
+                if ((i + 1) % BytesPerLine == 0 || i + 1 == bytes.Length)
+                {
+                    w.Line(line.ToString());
+                    line.Clear();
+                }
+                else
+                {
+                    line.Append(' ');
+                }
+            }
+
+            w.Outdent();
+            w.Line("};");
         }
 
         private string Census()

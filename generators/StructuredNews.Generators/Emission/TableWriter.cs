@@ -8,23 +8,26 @@ using StructuredNews.Storage;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Writes one annotation file's entities as a <see cref="TableFormat"/> string. The record layouts mirror the
+    /// Writes one annotation file's entities as a <see cref="TableFormat"/> table. The record layouts mirror the
     /// runtime's <c>Storage/EntityRecords.cs</c> field for field.
     /// </summary>
     internal sealed class TableWriter
     {
+        private readonly string[] sections = new string[TableFormat.SectionCount];
         private readonly StringBuilder table = new StringBuilder();
         private readonly Queue<QuotePosition> quotes;
 
         private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
 
-        /// <summary>The table of a file; evidence positions are taken in <see cref="Validation.EvidenceOrder"/>.</summary>
+        /// <summary>
+        /// The table of a file, as text whose UTF-8 encoding is the stored table; evidence positions are taken in
+        /// <see cref="Validation.EvidenceOrder"/>.
+        /// </summary>
         public static string Write(FileEmitModel model) => new TableWriter(model.Quotes).WriteFile(model);
 
         private string WriteFile(FileEmitModel model)
         {
             var file = model.File;
-            table.Append(TableFormat.Version).Append('\0', TableFormat.HeaderLength - 1);
             Section(TableFormat.Section.Articles, file.Article == null ? new ArticleSpec[0] : new[] { file.Article }, a => Article(a, model));
             Section(TableFormat.Section.Actors, file.Actors, Actor);
             Section(TableFormat.Section.Places, file.Places, Place);
@@ -33,18 +36,20 @@ namespace StructuredNews.Generators.Emission
             Section(TableFormat.Section.Events, file.Events, Event);
             Section(TableFormat.Section.Figures, file.Figures, Figure);
             Section(TableFormat.Section.Statements, file.Statements, Statement);
-            return table.ToString();
+            return TableFormat.Assemble(sections);
         }
 
         private void Section<T>(TableFormat.Section section, IEnumerable<T> specs, System.Action<T> write)
         {
-            TableFormat.SetFixedNumber(table, 1 + (2 * (int)section), table.Length);
             var list = specs.ToList();
             Number(list.Count);
             foreach (var spec in list)
             {
                 write(spec);
             }
+
+            sections[(int)section] = table.ToString();
+            table.Clear();
         }
 
         private void Article(ArticleSpec a, FileEmitModel model)

@@ -24,12 +24,14 @@ namespace StructuredNews.Storage
     /// <summary>Entities decoded from the tables of generated code, one kind at a time, when first asked for.</summary>
     internal sealed class TableSource : EntitySource
     {
-        private readonly string[] tables;
+        private readonly int count;
+        private readonly TableData tables;
         private readonly Lazy<List<Article>> articles;
         private readonly Lazy<Dictionary<string, string>> texts;
 
-        public TableSource(string[] tables)
+        public TableSource(int count, TableData tables)
         {
+            this.count = count;
             this.tables = tables;
             articles = new Lazy<List<Article>>(() => Read(TableFormat.Section.Articles, EntityRecords.Article));
             texts = new Lazy<Dictionary<string, string>>(() =>
@@ -64,9 +66,9 @@ namespace StructuredNews.Storage
         private List<T> Read<T>(TableFormat.Section section, System.Func<TableReader, T> read)
         {
             var entities = new List<T>();
-            foreach (var table in tables)
+            for (var i = 0; i < count; i++)
             {
-                TableReader.ReadAll(table, section, ArticleText, read, entities);
+                TableReader.ReadAll(tables(i), section, ArticleText, read, entities);
             }
 
             return entities;

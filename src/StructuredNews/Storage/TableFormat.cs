@@ -1,23 +1,28 @@
 using System;
+using System.Globalization;
 using System.Text;
 
 namespace StructuredNews.Storage
 {
     /// <summary>
-    /// The compact form in which generated code stores one annotation file's entities: a single string constant
-    /// (so it costs no JIT time and lives in the assembly's string heap), decoded by <see cref="TableReader"/> on
-    /// first use. This file is compiled into the generator too, so writer and reader share these definitions.
+    /// The compact form in which generated code stores one annotation file's entities: UTF-8 static data in the
+    /// assembly image (a <c>"…"u8</c> literal or a byte-array initialiser), so it costs no JIT time, no
+    /// user-string heap (which the metadata format caps at 16 MB per assembly), and nothing at all until a kind
+    /// of entity is first asked for; then <see cref="TableReader"/> decodes just that kind's section. This file is
+    /// compiled into the generator too, so writer and reader share these definitions.
     /// <para>
-    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its start offset as a fixed two-char
-    /// number, then the sections. A section is a count followed by that many records; a record is a fixed sequence
+    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its byte offset as eight ASCII hex digits,
+    /// then the sections. A section is text: a count followed by that many records; a record is a fixed sequence
     /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Strings and lists are prefixed
     /// by length + 1, with 0 meaning null. Dates are day numbers + 1 (0 = none); enums are their numeric value.
+    /// Every char is a Unicode scalar value (never a surrogate), so every table is valid UTF-8 and can be written
+    /// as a UTF-8 string literal.
     /// </para>
     /// </summary>
     internal static class TableFormat
     {
         /// <summary>Bumped whenever the layout changes; the reader rejects other versions.</summary>
-        public const char Version = '\u0002';
+        public const char Version = '\u0003';
 
         /// <summary>The sections of a table, in order.</summary>
         public enum Section
@@ -41,17 +46,23 @@ namespace StructuredNews.Storage
         /// <summary>Number of sections.</summary>
         public const int SectionCount = 7;
 
-        /// <summary>Characters before the first section: the version and one two-char offset per section.</summary>
-        public const int HeaderLength = 1 + (2 * SectionCount);
+        /// <summary>Hex digits of each section offset in the header.</summary>
+        public const int OffsetDigits = 8;
+
+        /// <summary>Bytes before the first section: the version and one offset per section (all ASCII).</summary>
+        public const int HeaderLength = 1 + (OffsetDigits * SectionCount);
 
         internal const int OneCharLimit = 0x8000;
+
+        /// <summary>The largest storable number: its high char stays below the surrogate range.</summary>
+        public const int MaxNumber = (1 << 29) - 1;
 
         /// <summary>Appends a non-negative number.</summary>
         public static void AppendNumber(StringBuilder table, int value)
         {
-            if (value < 0)
+            if (value < 0 || value > MaxNumber)
             {
-                throw new ArgumentOutOfRangeException(nameof(value), "Table numbers are non-negative.");
+                throw new ArgumentOutOfRangeException(nameof(value), "Table numbers are between 0 and " + MaxNumber + ".");
             }
 
             if (value < OneCharLimit)
@@ -64,14 +75,10 @@ namespace StructuredNews.Storage
             }
         }
 
-        /// <summary>Writes a number as exactly two chars at <paramref name="index"/> (the header's offsets).</summary>
-        public static void SetFixedNumber(StringBuilder table, int index, int value)
-        {
-            table[index] = (char)(value >> 15);
-            table[index + 1] = (char)(value & 0x7FFF);
-        }
-
-        /// <summary>Appends a string, or null.</summary>
+        /// <summary>
+        /// Appends a string, or null. A lone surrogate (possible only in an article text read as UTF-16) cannot be
+        /// encoded as UTF-8 and becomes U+FFFD, as any UTF-8 decoder would make it; lengths and offsets are unchanged.
+        /// </summary>
         public static void AppendString(StringBuilder table, string? value)
         {
             if (value == null)
@@ -81,11 +88,71 @@ namespace StructuredNews.Storage
             }
 
             AppendNumber(table, value.Length + 1);
-            table.Append(value);
+            for (var i = 0; i < value.Length; i++)
+            {
+                var c = value[i];
+                if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+                {
+                    table.Append(c).Append(value[++i]);
+                }
+                else
+                {
+                    table.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+                }
+            }
         }
+
+        /// <summary>
+        /// Joins the sections (in <see cref="Section"/> order) into a table: the header records where each section
+        /// starts in the table's UTF-8 encoding, which is how generated code stores it.
+        /// </summary>
+        public static string Assemble(string[] sections)
+        {
+            var table = new StringBuilder().Append(Version);
+            var offset = HeaderLength;
+            foreach (var section in sections)
+            {
+                table.Append(offset.ToString("x8", CultureInfo.InvariantCulture));
+                offset += Encoding.UTF8.GetByteCount(section);
+            }
+
+            foreach (var section in sections)
+            {
+                table.Append(section);
+            }
+
+            return table.ToString();
+        }
+
+        /// <summary>Where a section starts in a table, from the header (after checking the version).</summary>
+        public static int SectionStart(ReadOnlySpan<byte> table, Section section)
+        {
+            if (table.Length < HeaderLength || table[0] != Version)
+            {
+                throw new InvalidOperationException("The dataset table was written by a different version of StructuredNews; rebuild the dataset.");
+            }
+
+            var value = 0;
+            var digits = table.Slice(1 + (OffsetDigits * (int)section), OffsetDigits);
+            foreach (var digit in digits)
+            {
+                value = (value << 4) | HexValue(digit);
+            }
+
+            return value;
+        }
+
+        /// <summary>Where a section ends: the next section's start, or the end of the table.</summary>
+        public static int SectionEnd(ReadOnlySpan<byte> table, Section section) =>
+            (int)section + 1 < SectionCount ? SectionStart(table, section + 1) : table.Length;
 
         /// <summary>The number a date is stored as: days since 0001-01-01, plus one (0 means no date).</summary>
         public static int DateNumber(int year, int month, int day) =>
             (int)(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified).Ticks / TimeSpan.TicksPerDay) + 1;
+
+        private static int HexValue(byte digit) =>
+            digit >= '0' && digit <= '9' ? digit - '0'
+            : digit >= 'a' && digit <= 'f' ? digit - 'a' + 10
+            : throw new InvalidOperationException("Corrupt dataset table header; rebuild the dataset.");
     }
 }

@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Text;
 
 namespace StructuredNews.Storage
 {
-    /// <summary>Decodes the sections of a <see cref="TableFormat"/> string into entities.</summary>
+    /// <summary>Decodes the sections of a <see cref="TableFormat"/> table into entities.</summary>
     internal sealed class TableReader
     {
         private readonly string table;
@@ -18,16 +19,31 @@ namespace StructuredNews.Storage
             this.articleText = articleText;
         }
 
-        /// <summary>A reader positioned at the start of a section, after checking the table's version.</summary>
-        public static TableReader At(string table, TableFormat.Section section, Func<string, string?> articleText)
+        /// <summary>A reader over one section of a table: only that section's bytes are decoded.</summary>
+        public static TableReader At(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText)
         {
-            if (table.Length < TableFormat.HeaderLength || table[0] != TableFormat.Version)
+            var start = TableFormat.SectionStart(table, section);
+            var end = TableFormat.SectionEnd(table, section);
+            if (start < TableFormat.HeaderLength || end < start || end > table.Length)
             {
-                throw new InvalidOperationException("The dataset table was written by a different version of StructuredNews; rebuild the dataset.");
+                throw new InvalidOperationException("Corrupt dataset table header; rebuild the dataset.");
             }
 
-            var index = 1 + (2 * (int)section);
-            return new TableReader(table, (table[index] << 15) | table[index + 1], articleText);
+            return new TableReader(Decode(table.Slice(start, end - start)), 0, articleText);
+        }
+
+        private static unsafe string Decode(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.IsEmpty)
+            {
+                return string.Empty;
+            }
+
+            // Encoding.GetString(ReadOnlySpan<byte>) is missing from netstandard2.0; the pointer overload is not.
+            fixed (byte* bytes = utf8)
+            {
+                return Encoding.UTF8.GetString(bytes, utf8.Length);
+            }
         }
 
         public int Number()
@@ -118,7 +134,7 @@ namespace StructuredNews.Storage
         }
 
         /// <summary>Decodes every record of one section of a table.</summary>
-        public static void ReadAll<T>(string table, TableFormat.Section section, Func<string, string?> articleText, Func<TableReader, T> read, List<T> into)
+        public static void ReadAll<T>(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText, Func<TableReader, T> read, List<T> into)
         {
             var reader = At(table, section, articleText);
             var count = reader.Number();

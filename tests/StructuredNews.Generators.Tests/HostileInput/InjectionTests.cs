@@ -214,9 +214,11 @@ namespace StructuredNews.Generators.Tests.HostileInput
         }
 
         [Fact]
-        public void LoneSurrogatesInTheArticleTextSurviveTheRoundTrip()
+        public void LoneSurrogatesInTheArticleTextBecomeReplacementCharactersInPlace()
         {
-            // The article text is an additional file, not YAML: it can hold lone surrogates. The quotes are plain.
+            // The article text is an additional file, not YAML: it can hold lone surrogates. Tables are UTF-8, which
+            // cannot encode them, so each becomes U+FFFD (as any UTF-8 decoder would make it): the generated code
+            // still compiles, and lengths and quote positions are unchanged. The quotes are plain.
             var text = "Alpha \uD800 beta \uDC00 gamma\uDBFF.";
             var yaml = "article: { id: a1, seed: s.txt, language: en, title: T }\n" +
                 "statements:\n  - id: st1\n    speaker: p1\n    text: beta\n    evidence: { quote: beta }\n" +
@@ -227,8 +229,9 @@ namespace StructuredNews.Generators.Tests.HostileInput
             Assertions.NoWarningsOrErrors(run.CompilationDiagnostics, "the generated code");
             HostileSupport.WithLoadedDataset(run.OutputCompilation, (dataset, _) =>
             {
-                Assert.Equal(text, dataset.Articles["a1"].Text);
+                Assert.Equal("Alpha \uFFFD beta \uFFFD gamma\uFFFD.", dataset.Articles["a1"].Text);
                 var evidence = dataset.Statements["st1"].Evidence;
+                Assert.Equal("beta", evidence.Quote);
                 Assert.Equal("beta", text.Substring(evidence.Start, evidence.Length));
                 return 0;
             });

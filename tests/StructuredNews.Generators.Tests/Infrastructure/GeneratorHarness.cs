@@ -127,10 +127,10 @@ namespace StructuredNews.Generators.Tests.Infrastructure
                     ["CS1702"] = ReportDiagnostic.Suppress,
                 });
 
-        public static CSharpCompilation CreateCompilation(string assemblyName = "Sample", IEnumerable<string>? sources = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary) =>
+        public static CSharpCompilation CreateCompilation(string assemblyName = "Sample", IEnumerable<string>? sources = null, OutputKind kind = OutputKind.DynamicallyLinkedLibrary, CSharpParseOptions? parseOptions = null) =>
             CSharpCompilation.Create(
                 assemblyName,
-                (sources ?? Array.Empty<string>()).Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, "Program" + i + ".cs")),
+                (sources ?? Array.Empty<string>()).Select((s, i) => CSharpSyntaxTree.ParseText(s, parseOptions ?? ParseOptions, "Program" + i + ".cs")),
                 References,
                 CompilationOptions(kind));
 
@@ -145,20 +145,20 @@ namespace StructuredNews.Generators.Tests.Infrastructure
                     },
                     StringComparer.Ordinal));
 
-        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options) =>
+        public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, CSharpParseOptions? parseOptions = null) =>
             CSharpGeneratorDriver.Create(
                 new[] { new StructuredNewsGenerator().AsSourceGenerator() },
                 texts,
-                ParseOptions,
+                parseOptions ?? ParseOptions,
                 options,
                 new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
         /// <summary>Creates a driver over <paramref name="files"/> and runs it once over an empty library.</summary>
-        public static GeneratorRun Run(IEnumerable<InputFile> files, IReadOnlyDictionary<string, string>? globalOptions = null, IEnumerable<string>? sources = null)
+        public static GeneratorRun Run(IEnumerable<InputFile> files, IReadOnlyDictionary<string, string>? globalOptions = null, IEnumerable<string>? sources = null, CSharpParseOptions? parseOptions = null)
         {
             var list = files.ToList();
-            var driver = CreateDriver(list.Select(f => (AdditionalText)f.ToAdditionalText()), OptionsFor(list, globalOptions));
-            return Run(driver, CreateCompilation(sources: sources));
+            var driver = CreateDriver(list.Select(f => (AdditionalText)f.ToAdditionalText()), OptionsFor(list, globalOptions), parseOptions);
+            return Run(driver, CreateCompilation(sources: sources, parseOptions: parseOptions));
         }
 
         public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)

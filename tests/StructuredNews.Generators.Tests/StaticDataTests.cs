@@ -1,0 +1,131 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using StructuredNews.Generators.Tests.HostileInput;
+using StructuredNews.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace StructuredNews.Generators.Tests
+{
+    /// <summary>
+    /// Tables are UTF-8 static data: <c>"…"u8</c> literals from C# 11, byte-array initialisers before it. Either way
+    /// they stay out of the user-string heap, which the metadata format caps at 16 MB per assembly (CS8103).
+    /// </summary>
+    public class StaticDataTests
+    {
+        private static readonly CSharpParseOptions CSharp10 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10);
+        // The end of a "…"u8 literal (an escaped quote inside a literal is not one).
+        private const string Utf8Literal = "(?<!\\\\)\"u8[ ;]";
+
+        private static readonly CSharpParseOptions CSharp8 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp8);
+
+        [Fact]
+        public void FromCSharp11TablesAreUtf8Literals()
+        {
+            var run = GeneratorHarness.Run(SampleData.Files());
+            var tables = run.Sources.Where(s => s.HintName.StartsWith("TestData.", StringComparison.Ordinal)).ToList();
+            Assert.Equal(3, tables.Count);
+            Assert.All(tables, t => Assert.Contains("Table =>\n                \"\\u0003", t.Text, StringComparison.Ordinal));
+            Assert.All(tables, t => Assert.Matches(Utf8Literal, t.Text));
+            Assert.All(run.Sources, s => Assert.DoesNotContain("const string", s.Text, StringComparison.Ordinal));
+            Assert.All(run.Sources, s => Assert.DoesNotContain("new byte[]", s.Text, StringComparison.Ordinal));
+        }
+
+        [Theory]
+        [InlineData(10)]
+        [InlineData(8)]
+        public void BeforeCSharp11TablesAreByteArraysThatLoadTheSameDataset(int version)
+        {
+            var older = GeneratorHarness.Run(SampleData.Files(), parseOptions: version == 10 ? CSharp10 : CSharp8);
+            Assertions.NoWarningsOrErrors(older.GeneratorDiagnostics, "the generator run");
+            Assertions.NoWarningsOrErrors(older.CompilationDiagnostics, "the generated code in C# " + version);
+            Assert.All(older.Sources, s => Assert.DoesNotMatch(Utf8Literal, s.Text));
+            Assert.Contains(older.Sources, s => s.Text.Contains("new byte[]", StringComparison.Ordinal));
+
+            var latest = GeneratorHarness.Run(SampleData.Files());
+            var expected = HostileSupport.WithLoadedDataset(latest.OutputCompilation, (d, _) => Describe(d), "Sample.Data.FloodData");
+            var actual = HostileSupport.WithLoadedDataset(older.OutputCompilation, (d, _) => Describe(d), "Sample.Data.FloodData");
+            Assert.Equal(expected, actual);
+            Assert.Contains("Tomas Brekke", actual, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void DataBeyondTheUserStringHeapLimitCompilesAndLoads()
+        {
+            // Two articles of 4.5 M chars each: 18 MB as UTF-16 string literals, past the 16 MB heap that stopped
+            // synthetic datasets above ~600 articles (CS8103). Words only, so that no number or name needs covering.
+            var words = new[] { "alpha ", "beta ", "gamma ", "delta ", "epsilon ", "zeta ", "eta ", "theta ", "iota ", "kappa ", "lambda ", "mu ", "æble ", "ø ", "\u201cquote\u201d " };
+            string Text(int seed)
+            {
+                var random = new Random(seed);
+                var text = new StringBuilder(4_600_000);
+                while (text.Length < 4_500_000)
+                {
+                    text.Append(words[random.Next(words.Length)]);
+                }
+
+                return text.Append("The end ").Append(seed == 1 ? "alpha" : "beta").Append('.').ToString();
+            }
+
+            var texts = new[] { Text(1), Text(2) };
+            var files = new List<InputFile>();
+            for (var i = 0; i < 2; i++)
+            {
+                var n = (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                files.Add(InputFile.Seed(GeneratorHarness.ProjectDir + "texts/big" + n + ".txt", texts[i]));
+                files.Add(InputFile.Yaml(GeneratorHarness.ProjectDir + "big" + n + ".news.yaml",
+                    "article: { id: big" + n + ", seed: big" + n + ".txt, language: en, title: Big " + n + " }\n"));
+            }
+
+            var run = GeneratorHarness.Run(files);
+            Assertions.NoWarningsOrErrors(run.GeneratorDiagnostics, "the generator run");
+            Assertions.CompilesWithoutErrors(run);
+            HostileSupport.WithLoadedDataset(run.OutputCompilation, (dataset, _) =>
+            {
+                Assert.Equal(texts[0], dataset.Articles["big1"].Text);
+                Assert.Equal(texts[1], dataset.Articles["big2"].Text);
+                return 0;
+            }, "Sample.Data.FloodData");
+        }
+
+        [Fact]
+        public void MoreFilesThanOneSwitchMethodHoldsAreAllReachable()
+        {
+            // The dataset hands tables out through switches of at most TablesPerMethod cases (JIT limits): 1,001
+            // files take a dispatching switch and two chunks.
+            var count = Emission.DatasetEmitter.TablesPerMethod + 1;
+            var files = Enumerable.Range(0, count).Select(i => InputFile.Yaml(
+                GeneratorHarness.ProjectDir + "people/p" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + ".news.yaml",
+                "actors:\n  - { id: person-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", kind: person, name: Person " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + " }\n")).ToList();
+            var run = GeneratorHarness.Run(files);
+            Assertions.NoWarningsOrErrors(run.GeneratorDiagnostics, "the generator run");
+            Assertions.CompilesWithoutErrors(run);
+            var dataset = run.Source(Emission.DatasetEmitter.HintName);
+            Assert.Contains("case 1: return Table1(index);", dataset, StringComparison.Ordinal);
+            Assert.Contains("private static global::System.ReadOnlySpan<byte> Table1(int index)", dataset, StringComparison.Ordinal);
+            HostileSupport.WithLoadedDataset(run.OutputCompilation, (d, _) =>
+            {
+                Assert.Equal(count, d.Actors.Count);
+                Assert.Equal("Person 0", d.Actors["person-0"].Name);
+                Assert.Equal("Person 1000", d.Actors["person-1000"].Name);
+                return 0;
+            }, "Sample.Data.FloodData");
+        }
+
+        private static string Describe(global::StructuredNews.NewsDataset d)
+        {
+            static string Ev(global::StructuredNews.Evidence e) => e.ArticleId + "@" + e.Start + "+" + e.Length + ":" + e.Quote;
+            var lines = new List<string> { d.Id, d.Title };
+            lines.AddRange(d.Articles.Select(a => string.Join("|", a.Id, a.Title, a.Language, a.Published, a.Text, a.TextSha256)));
+            lines.AddRange(d.Actors.Select(a => string.Join("|", a.Id, a.Kind, a.Name, string.Join(",", a.Aliases), a.Description)));
+            lines.AddRange(d.Places.Select(p => string.Join("|", p.Id, p.Kind, p.Name, p.WithinId, p.Latitude, p.Longitude)));
+            lines.AddRange(d.Topics.Select(t => string.Join("|", t.Id, t.Name)));
+            lines.AddRange(d.Events.Select(e => string.Join("|", e.Id, e.SubType, e.Summary, e.Start, e.End, string.Join(",", e.Reports.Select(r => Ev(r) + "<" + r.ClaimedById)))));
+            lines.AddRange(d.Figures.Select(f => string.Join("|", f.Id, f.Measure, f.SubjectId, f.Value, f.Low, f.High, f.Unit, f.AsOf, f.ClaimedById, string.Join(",", f.ViaIds), f.Note, Ev(f.Evidence))));
+            lines.AddRange(d.Statements.Select(s => string.Join("|", s.Id, s.SpeakerId, s.Text, s.Date, Ev(s.Evidence))));
+            return string.Join("\n", lines);
+        }
+    }
+}
