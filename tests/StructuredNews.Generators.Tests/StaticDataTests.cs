@@ -114,6 +114,34 @@ namespace StructuredNews.Generators.Tests
             }, "Sample.Data.FloodData");
         }
 
+        [Theory]
+        [InlineData("12", "12")]
+        [InlineData("250.0", "250.0")]
+        [InlineData("0.5", "0.5")]
+        [InlineData("1000000000000", "1000000000000")]
+        [InlineData("536870909", "536870909")]
+        [InlineData("536870910", "536870910")]
+        public void DecimalsKeepTheirValueAndScale(string low, string expected)
+        {
+            // Whole numbers up to TableFormat.MaxSmallDecimal are stored as numbers, the rest as text; both must
+            // come back exactly as written, scale included (250.0 is not 250).
+            var files = new[]
+            {
+                InputFile.Seed(GeneratorHarness.ProjectDir + "texts/d.txt", "Many people came."),
+                InputFile.Yaml(GeneratorHarness.ProjectDir + "d.news.yaml",
+                    "article: { id: d, seed: d.txt, language: en, title: D }\n" +
+                    "actors:\n  - { id: people, kind: group, name: People }\n" +
+                    "figures:\n  - id: f\n    measure: count\n    subject: people\n    value: Many\n    qualifier: at_least\n" +
+                    "    low: " + low + "\n    unit: people\n    evidence: { quote: Many people came. }\n"),
+            };
+            var run = GeneratorHarness.Run(files);
+            Assert.Empty(run.Errors);
+            Assertions.CompilesWithoutErrors(run);
+            var actual = HostileSupport.WithLoadedDataset(run.OutputCompilation,
+                (d, _) => d.Figures["f"].Low!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), "Sample.Data.FloodData");
+            Assert.Equal(expected, actual);
+        }
+
         private static string Describe(global::StructuredNews.NewsDataset d)
         {
             static string Ev(global::StructuredNews.Evidence e) => e.ArticleId + "@" + e.Start + "+" + e.Length + ":" + e.Quote;

@@ -138,8 +138,8 @@ namespace StructuredNews.Generators.Emission
             Text(f.Subject.Id);
             Text(f.Value);
             Number((int)f.Qualifier);
-            Text(f.Low?.ToString(CultureInfo.InvariantCulture));
-            Text(f.High?.ToString(CultureInfo.InvariantCulture));
+            TableFormat.AppendDecimal(table, f.Low);
+            TableFormat.AppendDecimal(table, f.High);
             Text(f.Unit);
             Date(f.AsOf);
             Text(f.ClaimedBy?.Id);

@@ -17,6 +17,14 @@ namespace StructuredNews
             ViaIds = viaIds ?? Array.Empty<string>();
         }
 
+        /// <summary>A report whose quote is cut from the article text when first read (generated datasets).</summary>
+        internal EventReport(string articleId, int start, int length, Func<string, string?> articleText, string? claimedById, IReadOnlyList<string>? viaIds)
+            : base(articleId, start, length, articleText)
+        {
+            ClaimedById = claimedById;
+            ViaIds = viaIds ?? Array.Empty<string>();
+        }
+
         /// <summary>Id of the original source the article credits for the report, if it names one.</summary>
         public string? ClaimedById { get; }
 

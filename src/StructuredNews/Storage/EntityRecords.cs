@@ -40,8 +40,7 @@ namespace StructuredNews.Storage
             var reports = new EventReport[r.Number()];
             for (var i = 0; i < reports.Length; i++)
             {
-                var (article, quote, at, length) = r.Quote();
-                reports[i] = new EventReport(article, quote, at, length, r.String(), r.Strings());
+                reports[i] = r.Report();
             }
 
             return new Event(id, subType, summary, start, end, precision, place, participants, causes, reports);

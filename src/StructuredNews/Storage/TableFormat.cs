@@ -15,6 +15,8 @@ namespace StructuredNews.Storage
     /// then the sections. A section is text: a count followed by that many records; a record is a fixed sequence
     /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Strings and lists are prefixed
     /// by length + 1, with 0 meaning null. Dates are day numbers + 1 (0 = none); enums are their numeric value.
+    /// Decimals are 0 (none), <see cref="SmallDecimalBase"/> + the value for whole numbers up to
+    /// <see cref="MaxSmallDecimal"/> (most figures: no parsing), or <see cref="DecimalText"/> and the invariant text.
     /// Every char is a Unicode scalar value (never a surrogate), so every table is valid UTF-8 and can be written
     /// as a UTF-8 string literal.
     /// </para>
@@ -72,6 +74,34 @@ namespace StructuredNews.Storage
             else
             {
                 table.Append((char)(OneCharLimit | (value >> 15))).Append((char)(value & 0x7FFF));
+            }
+        }
+
+        /// <summary>Tag of a decimal stored as its invariant text.</summary>
+        public const int DecimalText = 1;
+
+        /// <summary>Added to a whole, non-negative decimal stored as a number.</summary>
+        public const int SmallDecimalBase = 2;
+
+        /// <summary>The largest decimal stored as a number.</summary>
+        public const int MaxSmallDecimal = MaxNumber - SmallDecimalBase;
+
+        /// <summary>Appends a decimal, or null. Whole numbers without a scale (250, not 250.0) need no parsing.</summary>
+        public static void AppendDecimal(StringBuilder table, decimal? value)
+        {
+            var text = value?.ToString(CultureInfo.InvariantCulture);
+            if (value == null)
+            {
+                AppendNumber(table, 0);
+            }
+            else if (value.Value >= 0 && value.Value <= MaxSmallDecimal && text!.IndexOf('.') < 0)
+            {
+                AppendNumber(table, (int)value.Value + SmallDecimalBase);
+            }
+            else
+            {
+                AppendNumber(table, DecimalText);
+                AppendString(table, text);
             }
         }
 

@@ -73,8 +73,6 @@ namespace StructuredNews.Storage
             return number == 0 ? (NewsDate?)null : NewsDate.FromDayNumber(number - 1);
         }
 
-        public decimal? Decimal() => String() is { } text ? decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (decimal?)null;
-
         public double? Double() => String() is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (double?)null;
 
         public IReadOnlyList<string>? Strings()
@@ -111,26 +109,34 @@ namespace StructuredNews.Storage
             return names;
         }
 
+        /// <summary>
+        /// An evidence record. A located quote is a place in its article's text, cut when first read; a quote the
+        /// generator did not find (it reported an error) is stored as text.
+        /// </summary>
         public Evidence Evidence()
         {
             var (article, quote, start, length) = Quote();
-            return new Evidence(article, quote, start, length);
+            return quote != null ? new Evidence(article, quote, start, length) : new Evidence(article, start, length, articleText);
         }
 
-        /// <summary>An evidence record: the quote is cut from the article's text unless the table holds it itself.</summary>
-        public (string Article, string Quote, int Start, int Length) Quote()
+        public EventReport Report()
         {
-            var article = Text();
-            var quote = String();
-            var start = Number() - 1;
-            var length = Number();
-            if (quote == null)
-            {
-                var text = articleText(article) ?? throw new InvalidOperationException("Corrupt dataset: the text of article '" + article + "' is missing.");
-                quote = text.Substring(start, length);
-            }
+            var (article, quote, start, length) = Quote();
+            var claimedBy = String();
+            var via = Strings();
+            return quote != null
+                ? new EventReport(article, quote, start, length, claimedBy, via)
+                : new EventReport(article, start, length, articleText, claimedBy, via);
+        }
 
-            return (article, quote, start, length);
+        private (string Article, string? Quote, int Start, int Length) Quote() => (Text(), String(), Number() - 1, Number());
+
+        public decimal? Decimal()
+        {
+            var tag = Number();
+            return tag == 0 ? (decimal?)null
+                : tag == TableFormat.DecimalText ? decimal.Parse(Text(), NumberStyles.Float, CultureInfo.InvariantCulture)
+                : tag - TableFormat.SmallDecimalBase;
         }
 
         /// <summary>Decodes every record of one section of a table.</summary>
