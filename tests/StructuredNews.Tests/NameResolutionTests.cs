@@ -26,6 +26,7 @@ namespace StructuredNews.Tests
         [InlineData("习近平", "习近平")] // beyond the table: folded on the fly
         [InlineData("가", "\u1100\u1161")] // Hangul decomposes to its letters
         [InlineData("a\U0001F600b", "a\U0001F600b")] // surrogate pairs are kept as they are
+        [InlineData("  Æ--ß 习 \U0001F600 ", "ae ss 习 \U0001F600")] // separators around letters outside the one-char path
         [InlineData("", "")]
         [InlineData(" \t\r\n\u00A0 ", "")]
         [InlineData("-- ' .", "")]

@@ -4,11 +4,7 @@ using System.Collections.ObjectModel;
 
 namespace StructuredNews
 {
-    /// <summary>
-    /// Folded name → entities, looked up without allocating: the query is folded once into a per-thread buffer
-    /// (see <see cref="NameKey.FoldInto"/>), hashed, and compared with the stored keys. Open addressing over a
-    /// power-of-two table.
-    /// </summary>
+    /// <summary>What every <see cref="NameIndex{T}"/> on a thread shares.</summary>
     internal static class NameIndex
     {
         // Shared by every index on a thread and grown to the longest key of any; a query whose key is longer than
@@ -30,6 +26,11 @@ namespace StructuredNews
         }
     }
 
+    /// <summary>
+    /// Folded name → entities, looked up without allocating: the query is folded once into a per-thread buffer
+    /// (see <see cref="NameKey.FoldInto"/>), hashed, and compared with the stored keys. Open addressing over a
+    /// power-of-two table.
+    /// </summary>
     internal sealed class NameIndex<T>
         where T : class
     {

@@ -54,105 +54,123 @@ namespace StructuredNews
         /// </summary>
         internal static int FoldInto(string name, char[] buffer)
         {
-            // The common case, kept free of calls so that the JIT keeps everything in registers: every char in the
-            // table folds to at most one char. The first that does not hands the rest of the name to FoldRest.
-            var table = Table;
-            var capacity = (uint)buffer.Length;
             var length = 0;
 
             // A separator is written only before the next letter, so that none lead, trail or repeat.
             var separate = false;
-            for (var i = 0; i < name.Length; i++)
+            var i = 0;
+            while ((i = FoldSimple(name, i, buffer, ref length, ref separate)) < name.Length)
+            {
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                // A char that folds to several letters, or lies beyond the table: a surrogate is kept as it is.
+                var c = name[i++];
+                var piece = char.IsSurrogate(c) ? null : c < TableSize ? Pieces[c] : Slow(c);
+                if (piece == null)
+                {
+                    if (!Append(c, buffer, ref length, ref separate))
+                    {
+                        return -1;
+                    }
+
+                    continue;
+                }
+
+                foreach (var letter in piece)
+                {
+                    if (letter == Separator)
+                    {
+                        separate = true;
+                    }
+                    else if (!Append(letter, buffer, ref length, ref separate))
+                    {
+                        return -1;
+                    }
+                }
+            }
+
+            return length;
+        }
+
+        // FoldInto's loop for as long as every char is in the table and folds to at most one char, which is where
+        // nearly all the time goes. Kept free of calls, with its state in locals, so that the JIT holds everything
+        // in registers. Returns the index of the first char it cannot fold, the name's length when there is none,
+        // or -1 when the key outgrows the buffer.
+        private static int FoldSimple(string name, int start, char[] buffer, ref int length, ref bool separate)
+        {
+            var table = Table;
+            var capacity = (uint)buffer.Length;
+            var written = length;
+            var pending = separate;
+            var i = start;
+            for (; (uint)i < (uint)name.Length; i++) // unsigned: the JIT then knows name[i] is in bounds
             {
                 var c = name[i];
                 var folded = c < (uint)table.Length ? table[c] : Expands;
                 if (folded > Separator)
                 {
-                    if (separate)
+                    if (pending)
                     {
-                        separate = false;
-                        if (length > 0)
+                        pending = false;
+                        if (written > 0)
                         {
-                            if ((uint)length >= capacity)
+                            if ((uint)written >= capacity)
                             {
                                 return -1;
                             }
 
-                            buffer[length++] = Separator;
+                            buffer[written++] = Separator;
                         }
                     }
 
-                    if ((uint)length >= capacity)
+                    if ((uint)written >= capacity)
                     {
                         return -1;
                     }
 
-                    buffer[length++] = folded;
+                    buffer[written++] = folded;
                 }
                 else if (folded == Separator)
                 {
-                    separate = true;
+                    pending = true;
                 }
                 else if (folded == Expands)
                 {
-                    return FoldRest(name, i, buffer, length, separate);
+                    break;
                 }
 
                 // Otherwise Dropped: a mark or an invisible format char, which folds to nothing.
             }
 
-            return length;
+            length = written;
+            separate = pending;
+            return i;
         }
 
-        // FoldInto from `start` on, for any char: several letters from the table, surrogates kept as they are, and
-        // chars beyond the table folded as they come (which allocates).
-        private static int FoldRest(string name, int start, char[] buffer, int length, bool separate)
+        // Writes a letter, after a separator if one is pending; false when the buffer is full.
+        private static bool Append(char letter, char[] buffer, ref int length, ref bool separate)
         {
-            for (var i = start; i < name.Length && length >= 0; i++)
-            {
-                var c = name[i];
-                if (char.IsSurrogate(c))
-                {
-                    length = AppendLetters(name, i, 1, buffer, length, separate);
-                    separate = false;
-                    continue;
-                }
-
-                var piece = c < TableSize ? Pieces[c] : Slow(c);
-                if (piece.Length == 0)
-                {
-                    continue;
-                }
-
-                if (piece[0] == Separator)
-                {
-                    separate = true;
-                    continue;
-                }
-
-                length = AppendLetters(piece, 0, piece.Length, buffer, length, separate);
-                separate = false;
-            }
-
-            return length;
-        }
-
-        // Letters from `source`, after a separator if one is pending; -1 when they do not fit.
-        private static int AppendLetters(string source, int index, int count, char[] buffer, int length, bool separate)
-        {
-            var needed = length + count + (separate && length > 0 ? 1 : 0);
-            if (needed > buffer.Length)
-            {
-                return -1;
-            }
-
             if (separate && length > 0)
             {
+                if (length == buffer.Length)
+                {
+                    return false;
+                }
+
                 buffer[length++] = Separator;
             }
 
-            source.CopyTo(index, buffer, length, count);
-            return needed;
+            separate = false;
+            if (length == buffer.Length)
+            {
+                return false;
+            }
+
+            buffer[length++] = letter;
+            return true;
         }
 
         /// <summary>
@@ -171,7 +189,7 @@ namespace StructuredNews
 
             var i = length & ~3;
 #else
-            // The same words, assembled by hand (little-endian, as the read above on the usual machines).
+            // The same words as the read above gives on little-endian machines, assembled by hand.
             var i = 0;
             for (; i + 4 <= length; i += 4)
             {
