@@ -15,6 +15,7 @@ namespace StructuredNews.Generators.Emission
     {
         private readonly string[] sections = new string[TableFormat.SectionCount];
         private readonly StringBuilder table = new StringBuilder();
+        private readonly Dictionary<string, int> written = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly Queue<QuotePosition> quotes;
 
         private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
@@ -50,6 +51,7 @@ namespace StructuredNews.Generators.Emission
 
             sections[(int)section] = table.ToString();
             table.Clear();
+            written.Clear();
         }
 
         private void Article(ArticleSpec a, FileEmitModel model)
@@ -138,8 +140,8 @@ namespace StructuredNews.Generators.Emission
             Text(f.Subject.Id);
             Text(f.Value);
             Number((int)f.Qualifier);
-            TableFormat.AppendDecimal(table, f.Low);
-            TableFormat.AppendDecimal(table, f.High);
+            TableFormat.AppendDecimal(table, f.Low, written);
+            TableFormat.AppendDecimal(table, f.High, written);
             Text(f.Unit);
             Date(f.AsOf);
             Text(f.ClaimedBy?.Id);
@@ -173,7 +175,7 @@ namespace StructuredNews.Generators.Emission
 
         private void Number(int value) => TableFormat.AppendNumber(table, value);
 
-        private void Text(string? value) => TableFormat.AppendString(table, value);
+        private void Text(string? value) => TableFormat.AppendString(table, value, written);
 
         private void Texts(IEnumerable<string> values) => OptionalList(values.ToList(), Text);
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -13,8 +14,11 @@ namespace StructuredNews.Storage
     /// <para>
     /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its byte offset as eight ASCII hex digits,
     /// then the sections. A section is text: a count followed by that many records; a record is a fixed sequence
-    /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Strings and lists are prefixed
-    /// by length + 1, with 0 meaning null. Dates are day numbers + 1 (0 = none); enums are their numeric value.
+    /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Lists are prefixed by their
+    /// count + 1, with 0 meaning null. A string is 0 (null), 2 × its length + 1 followed by its chars, or, for a
+    /// string of at most <see cref="MaxReusedLength"/> chars already written in the same section (ids, units,
+    /// claimants repeat across records), 2 × (its number + 1), numbering such strings in order of first writing:
+    /// tables are smaller, and the reader decodes each repeated string once. Dates are day numbers + 1 (0 = none); enums are their numeric value.
     /// Decimals are 0 (none), <see cref="SmallDecimalBase"/> + the value for whole numbers up to
     /// <see cref="MaxSmallDecimal"/> (most figures: no parsing), or <see cref="DecimalText"/> and the invariant text.
     /// Every char is a Unicode scalar value (never a surrogate), so every table is valid UTF-8 and can be written
@@ -86,8 +90,11 @@ namespace StructuredNews.Storage
         /// <summary>The largest decimal stored as a number.</summary>
         public const int MaxSmallDecimal = MaxNumber - SmallDecimalBase;
 
+        /// <summary>Strings up to this length are numbered and written once per section.</summary>
+        public const int MaxReusedLength = 64;
+
         /// <summary>Appends a decimal, or null. Whole numbers without a scale (250, not 250.0) need no parsing.</summary>
-        public static void AppendDecimal(StringBuilder table, decimal? value)
+        public static void AppendDecimal(StringBuilder table, decimal? value, Dictionary<string, int> written)
         {
             var text = value?.ToString(CultureInfo.InvariantCulture);
             if (value == null)
@@ -101,7 +108,7 @@ namespace StructuredNews.Storage
             else
             {
                 AppendNumber(table, DecimalText);
-                AppendString(table, text);
+                AppendString(table, text, written);
             }
         }
 
@@ -109,7 +116,10 @@ namespace StructuredNews.Storage
         /// Appends a string, or null. A lone surrogate (possible only in an article text read as UTF-16) cannot be
         /// encoded as UTF-8 and becomes U+FFFD, as any UTF-8 decoder would make it; lengths and offsets are unchanged.
         /// </summary>
-        public static void AppendString(StringBuilder table, string? value)
+        /// <param name="table">The section being written.</param>
+        /// <param name="value">The string.</param>
+        /// <param name="written">The section's numbered strings so far; a new section starts with an empty one.</param>
+        public static void AppendString(StringBuilder table, string? value, Dictionary<string, int> written)
         {
             if (value == null)
             {
@@ -117,7 +127,18 @@ namespace StructuredNews.Storage
                 return;
             }
 
-            AppendNumber(table, value.Length + 1);
+            if (value.Length <= MaxReusedLength)
+            {
+                if (written.TryGetValue(value, out var number))
+                {
+                    AppendNumber(table, 2 * (number + 1));
+                    return;
+                }
+
+                written.Add(value, written.Count);
+            }
+
+            AppendNumber(table, (2 * value.Length) + 1);
             for (var i = 0; i < value.Length; i++)
             {
                 var c = value[i];

@@ -10,6 +10,9 @@ namespace StructuredNews.Storage
     {
         private readonly string table;
         private readonly Func<string, string?> articleText;
+
+        // This section's strings that later records may reuse by number (TableFormat).
+        private readonly List<string> reused = new List<string>();
         private int position;
 
         private TableReader(string table, int position, Func<string, string?> articleText)
@@ -54,14 +57,25 @@ namespace StructuredNews.Storage
 
         public string? String()
         {
-            var length = Number() - 1;
-            if (length < 0)
+            var tag = Number();
+            if (tag == 0)
             {
                 return null;
             }
 
+            if ((tag & 1) == 0)
+            {
+                return reused[(tag / 2) - 1];
+            }
+
+            var length = tag / 2;
             var value = table.Substring(position, length);
             position += length;
+            if (length <= TableFormat.MaxReusedLength)
+            {
+                reused.Add(value);
+            }
+
             return value;
         }
 
