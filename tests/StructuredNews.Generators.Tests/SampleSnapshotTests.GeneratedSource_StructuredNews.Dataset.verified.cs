@@ -12,7 +12,9 @@ namespace Sample.Data
 
         private static class Holder
         {
-            internal static readonly global::StructuredNews.NewsDataset Instance =
+            internal static readonly global::StructuredNews.NewsDataset Instance = Create();
+
+            private static global::StructuredNews.NewsDataset Create() =>
                 global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", 3, Table);
 
             private static global::System.ReadOnlySpan<byte> Table(int index)

@@ -45,8 +45,11 @@ namespace StructuredNews.Packaging.Tests
             Assert.False(string.IsNullOrWhiteSpace(Value(metadata, "description")));
             Assert.Contains("source-generator", Value(metadata, "tags"), StringComparison.Ordinal);
             Assert.Equal("https://github.com/structurednews/structurednews", metadata.Element(metadata.Name.Namespace + "repository")!.Attribute("url")!.Value);
-            // YamlDotNet and Roslyn are generation-time only: no package dependencies at all.
-            Assert.Empty(metadata.Descendants(metadata.Name.Namespace + "dependency"));
+            // YamlDotNet and Roslyn are generation-time only. The one dependency: System.Memory on netstandard2.0,
+            // for the ReadOnlySpan<byte> through which generated datasets hand out their static data.
+            var dependency = Assert.Single(metadata.Descendants(metadata.Name.Namespace + "dependency"));
+            Assert.Equal("System.Memory", dependency.Attribute("id")!.Value);
+            Assert.Equal(".NETStandard2.0", dependency.Parent!.Attribute("targetFramework")!.Value);
 
             Assert.True(File.Exists(Path.ChangeExtension(feed.Package("StructuredNews"), ".snupkg")), "symbols package");
         }

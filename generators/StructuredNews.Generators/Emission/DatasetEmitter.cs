@@ -29,7 +29,9 @@ namespace StructuredNews.Generators.Emission
             w.Line();
             w.Open("private static class Holder");
             var files = model.FileClassNames;
-            w.Line("internal static readonly global::StructuredNews.NewsDataset Instance =");
+            w.Line("internal static readonly global::StructuredNews.NewsDataset Instance = Create();");
+            w.Line();
+            w.Line("private static global::StructuredNews.NewsDataset Create() =>");
             w.Line("    global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", " +
                 CodeWriter.Literal(files.Count) + ", Table);");
             // Each table is static data in the assembly image: handing one out copies nothing, and building the
