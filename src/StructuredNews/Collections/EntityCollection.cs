@@ -13,8 +13,9 @@ namespace StructuredNews
 
         internal EntityCollection(IEnumerable<T> items)
         {
-            var list = new List<T>();
-            byId = new Dictionary<string, T>(StringComparer.Ordinal);
+            var capacity = items is ICollection<T> collection ? collection.Count : 0;
+            var list = new List<T>(capacity);
+            byId = new Dictionary<string, T>(capacity, StringComparer.Ordinal);
             foreach (var item in items)
             {
                 // The generator reports duplicate ids; if one is downgraded from an error, the first wins.

@@ -1,41 +1,58 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 
 namespace StructuredNews
 {
-    /// <summary>Figures in declaration order, indexed by measure, subject, claimant and article.</summary>
+    /// <summary>
+    /// Figures in declaration order, indexed by measure, subject, claimant and article. Each index is built on its
+    /// first use, so a first query pays only for the index it needs.
+    /// </summary>
     public sealed class FigureCollection : EntityCollection<Figure>
     {
-        private readonly Dictionary<Measure, Figure[]> byMeasure;
-        private readonly Dictionary<string, Figure[]> bySubject;
-        private readonly Dictionary<string, Figure[]> byClaimant;
-        private readonly Dictionary<string, Figure[]> byArticle;
+        private readonly Lazy<Dictionary<Measure, Figure[]>> byMeasure;
+        private readonly Lazy<Dictionary<string, Figure[]>> bySubject;
+        private readonly Lazy<Dictionary<string, Figure[]>> byClaimant;
+        private readonly Lazy<Dictionary<string, Figure[]>> byArticle;
 
         internal FigureCollection(IEnumerable<Figure> items)
             : base(items)
         {
-            byMeasure = Index(f => f.Measure, EqualityComparer<Measure>.Default);
-            bySubject = Index(f => f.SubjectId, StringComparer.Ordinal);
-            byClaimant = Index(f => f.ClaimedById, StringComparer.Ordinal);
-            byArticle = Index(f => f.Evidence.ArticleId, StringComparer.Ordinal);
+            byMeasure = new Lazy<Dictionary<Measure, Figure[]>>(() => Index(f => f.Measure, EqualityComparer<Measure>.Default));
+            bySubject = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.SubjectId, StringComparer.Ordinal));
+            byClaimant = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.ClaimedById, StringComparer.Ordinal));
+            byArticle = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.Evidence.ArticleId, StringComparer.Ordinal));
         }
 
         private Dictionary<TKey, Figure[]> Index<TKey>(Func<Figure, TKey?> key, IEqualityComparer<TKey> comparer)
             where TKey : notnull
         {
-            var index = new Dictionary<TKey, Figure[]>(comparer);
-            foreach (var group in this.Where(f => key(f) != null).GroupBy(f => key(f)!, comparer))
+            var groups = new Dictionary<TKey, List<Figure>>(comparer);
+            for (var i = 0; i < Count; i++)
             {
-                index.Add(group.Key, group.ToArray());
+                var figure = this[i];
+                if (key(figure) is { } k)
+                {
+                    if (!groups.TryGetValue(k, out var group))
+                    {
+                        groups.Add(k, group = new List<Figure>());
+                    }
+
+                    group.Add(figure);
+                }
+            }
+
+            var index = new Dictionary<TKey, Figure[]>(groups.Count, comparer);
+            foreach (var group in groups)
+            {
+                index.Add(group.Key, group.Value.ToArray());
             }
 
             return index;
         }
 
-        private static IReadOnlyList<Figure> Get<TKey>(Dictionary<TKey, Figure[]> index, TKey key)
+        private static IReadOnlyList<Figure> Get<TKey>(Lazy<Dictionary<TKey, Figure[]>> index, TKey key)
             where TKey : notnull =>
-            index.TryGetValue(key, out var figures) ? figures : Array.Empty<Figure>();
+            index.Value.TryGetValue(key, out var figures) ? figures : Array.Empty<Figure>();
 
         /// <summary>Figures of a measure.</summary>
         public IReadOnlyList<Figure> About(Measure measure) => Get(byMeasure, measure);
