@@ -15,11 +15,7 @@ namespace StructuredNews.Benchmarks
     {
         public static bool Smoke => Environment.GetEnvironmentVariable("SN_BENCH_SMOKE") == "1";
 
-        /// <summary>
-        /// N of the synthetic data set that load and query benchmarks use (default 1,000; SN_BENCH_LOAD_N overrides:
-        /// with one <c>new Figure(...)</c> per entity the generated assembly's string literals outgrow the 16 MB
-        /// #US heap (CS8103) somewhere between 500 and 1,000 articles).
-        /// </summary>
+        /// <summary>N of the synthetic data set that load and query benchmarks use (default 1,000; SN_BENCH_LOAD_N overrides).</summary>
         public static int LoadN => Smoke ? 10 : int.TryParse(Environment.GetEnvironmentVariable("SN_BENCH_LOAD_N"), out var n) ? n : 1000;
 
         public static IEnumerable<string> LoadDataSets => new[] { BenchData.Kazakhstan, BenchData.SyntheticName(LoadN) };

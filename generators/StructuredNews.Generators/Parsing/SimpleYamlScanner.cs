@@ -655,102 +655,85 @@ namespace StructuredNews.Generators.Parsing
         /// <summary>A flow sequence on the current line; YamlDotNet ends its span at the start of the ']'.</summary>
         private YamlSequence? FlowSequence(int depth)
         {
-            if (depth >= YamlTreeReader.MaxDepth)
-            {
-                return null;
-            }
-
             var start = pos;
-            pos++;
             var items = new List<YamlNode>();
-            SkipInlineSpaces();
-            if (pos < text.Length && text[pos] != ']')
+            bool ReadItem()
             {
-                while (true)
+                var item = FlowNode(depth, key: false);
+                if (item != null)
                 {
-                    var item = FlowNode(depth, key: false);
-                    if (item == null)
-                    {
-                        return null;
-                    }
-
                     items.Add(item);
-                    SkipInlineSpaces();
-                    if (pos >= text.Length)
-                    {
-                        return null;
-                    }
-
-                    if (text[pos] == ']')
-                    {
-                        break;
-                    }
-
-                    if (text[pos] != ',')
-                    {
-                        return null;
-                    }
-
-                    pos++;
-                    SkipInlineSpaces();
                 }
+
+                return item != null;
             }
 
-            if (pos >= text.Length || text[pos] != ']')
-            {
-                return null;
-            }
-
-            var span = SingleLineSpan(start, pos);
-            pos++;
-            return new YamlSequence(span, items);
+            return FlowItems(depth, ']', ReadItem) ? new YamlSequence(ClosedSpan(start), items) : null;
         }
 
         /// <summary>A flow mapping on the current line with plain keys; YamlDotNet ends its span at the start of the '}'.</summary>
         private YamlMapping? FlowMapping(int depth)
         {
-            if (depth >= YamlTreeReader.MaxDepth)
+            var start = pos;
+            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            bool ReadEntry()
             {
-                return null;
+                if (FlowNode(depth, key: true) is not YamlScalar key)
+                {
+                    return false;
+                }
+
+                // FlowNode(key: true) stops at ':' followed by a space.
+                pos++;
+                SkipInlineSpaces();
+                var value = FlowNode(depth, key: false);
+                if (value != null)
+                {
+                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
+                }
+
+                return value != null;
             }
 
-            var start = pos;
+            return FlowItems(depth, '}', ReadEntry) ? new YamlMapping(ClosedSpan(start), entries) : null;
+        }
+
+        /// <summary>
+        /// Reads the comma-separated items of a flow collection whose opening bracket is at pos, up to the closing
+        /// one, which is left at pos; false (give up) on anything else.
+        /// </summary>
+        private bool FlowItems(int depth, char close, System.Func<bool> readItem)
+        {
+            if (depth >= YamlTreeReader.MaxDepth)
+            {
+                return false;
+            }
+
             pos++;
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
             SkipInlineSpaces();
-            if (pos < text.Length && text[pos] != '}')
+            if (pos < text.Length && text[pos] != close)
             {
                 while (true)
                 {
-                    if (FlowNode(depth, key: true) is not YamlScalar key)
+                    if (!readItem())
                     {
-                        return null;
+                        return false;
                     }
 
-                    // FlowNode(key: true) stops at ':' followed by a space.
-                    pos++;
-                    SkipInlineSpaces();
-                    var value = FlowNode(depth, key: false);
-                    if (value == null)
-                    {
-                        return null;
-                    }
-
-                    entries.Add(new KeyValuePair<YamlScalar, YamlNode>(key, value));
                     SkipInlineSpaces();
                     if (pos >= text.Length)
                     {
-                        return null;
+                        return false;
                     }
 
-                    if (text[pos] == '}')
+                    if (text[pos] == close)
                     {
                         break;
                     }
 
                     if (text[pos] != ',')
                     {
-                        return null;
+                        return false;
                     }
 
                     pos++;
@@ -758,14 +741,15 @@ namespace StructuredNews.Generators.Parsing
                 }
             }
 
-            if (pos >= text.Length || text[pos] != '}')
-            {
-                return null;
-            }
+            return pos < text.Length && text[pos] == close;
+        }
 
+        // The span of a flow collection from its opening bracket to the closing one at pos, which it then passes.
+        private SourceSpan ClosedSpan(int start)
+        {
             var span = SingleLineSpan(start, pos);
             pos++;
-            return new YamlMapping(span, entries);
+            return span;
         }
 
         /// <summary>

@@ -79,9 +79,9 @@ namespace StructuredNews.Generators.Tests.HostileInput
         [Fact]
         public async Task MutatedRealAnnotationsNeverCrashTheGeneratorAndAlwaysCompile()
         {
-            var seed = ReadEnv("FUZZ_SEED", DefaultSeed);
-            var cases = ReadEnv("FUZZ_CASES", DefaultCases);
-            var first = ReadEnv("FUZZ_FIRST", 0);
+            var seed = FuzzSupport.ReadEnv("FUZZ_SEED", DefaultSeed);
+            var cases = FuzzSupport.ReadEnv("FUZZ_CASES", DefaultCases);
+            var first = FuzzSupport.ReadEnv("FUZZ_FIRST", 0);
             output.WriteLine("fuzz: FUZZ_SEED=" + seed + " FUZZ_FIRST=" + first + " FUZZ_CASES=" + cases);
 
             var files = HostileSupport.RealData;
@@ -128,12 +128,12 @@ namespace StructuredNews.Generators.Tests.HostileInput
                     var problem = RunCase(driver, compilation, texts[target], files[target].Path, mutated, baseline, index % FullCheckEvery == 0, stats);
                     if (problem != null)
                     {
-                        failures.Enqueue(what + ": " + problem + "\n    input written to " + Dump(seed, index, mutated));
+                        failures.Enqueue(what + ": " + problem + "\n    input written to " + FuzzSupport.Dump("sn-fuzz", seed, index, mutated));
                     }
                 }
                 catch (Exception e)
                 {
-                    failures.Enqueue(what + ": the run threw " + e + "\n    input written to " + Dump(seed, index, mutated));
+                    failures.Enqueue(what + ": the run threw " + e + "\n    input written to " + FuzzSupport.Dump("sn-fuzz", seed, index, mutated));
                 }
                 finally
                 {
@@ -323,24 +323,5 @@ namespace StructuredNews.Generators.Tests.HostileInput
                     throw new ArgumentOutOfRangeException(nameof(op));
             }
         }
-
-        private static string Dump(int seed, int index, string text)
-        {
-            try
-            {
-                var dir = Path.Combine(Path.GetTempPath(), "sn-fuzz");
-                Directory.CreateDirectory(dir);
-                var file = Path.Combine(dir, "seed" + seed + "-case" + index + ".yaml");
-                File.WriteAllText(file, text, new UTF8Encoding(false));
-                return file;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return "(not written: " + e.Message + ")";
-            }
-        }
-
-        private static int ReadEnv(string name, int fallback) =>
-            int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 }

@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
+using StructuredNews.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -53,9 +54,9 @@ namespace StructuredNews.Generators.Tests.Parsing
         [Fact]
         public async Task Mutated_annotations_give_YamlDotNet_trees_or_fall_back()
         {
-            var seed = ReadEnv("YAML_FUZZ_SEED", DefaultSeed);
-            var cases = ReadEnv("YAML_FUZZ_CASES", DefaultCases);
-            var first = ReadEnv("YAML_FUZZ_FIRST", 0);
+            var seed = FuzzSupport.ReadEnv("YAML_FUZZ_SEED", DefaultSeed);
+            var cases = FuzzSupport.ReadEnv("YAML_FUZZ_CASES", DefaultCases);
+            var first = FuzzSupport.ReadEnv("YAML_FUZZ_FIRST", 0);
             output.WriteLine("yaml fuzz: YAML_FUZZ_SEED=" + seed + " YAML_FUZZ_FIRST=" + first + " YAML_FUZZ_CASES=" + cases);
 
             // The synthetic files: the shared ones, one story's events and two articles (the quoted, flow-heavy style).
@@ -90,12 +91,12 @@ namespace StructuredNews.Generators.Tests.Parsing
                     stats.AddOrUpdate(outcome, 1, (_, n) => n + 1);
                     if (problem != null)
                     {
-                        failures.Enqueue(what + ": " + problem + "\n    input written to " + Dump(seed, index, text));
+                        failures.Enqueue(what + ": " + problem + "\n    input written to " + FuzzSupport.Dump("sn-yaml-fuzz", seed, index, text));
                     }
                 }
                 catch (Exception e)
                 {
-                    failures.Enqueue(what + ": threw " + e + "\n    input written to " + Dump(seed, index, text));
+                    failures.Enqueue(what + ": threw " + e + "\n    input written to " + FuzzSupport.Dump("sn-yaml-fuzz", seed, index, text));
                 }
                 finally
                 {
@@ -230,24 +231,5 @@ namespace StructuredNews.Generators.Tests.Parsing
             var next = text.IndexOfAny(new[] { ':', '-', '"', '\'', '#', '[', ']', '{', '}', '>', '|', '\n', ',' }, Math.Min(at, text.Length - 1));
             return next < 0 ? at : next + random.Next(2);
         }
-
-        private static string Dump(int seed, int index, string text)
-        {
-            try
-            {
-                var dir = Path.Combine(Path.GetTempPath(), "sn-yaml-fuzz");
-                Directory.CreateDirectory(dir);
-                var file = Path.Combine(dir, "seed" + seed + "-case" + index + ".yaml");
-                File.WriteAllText(file, text, new UTF8Encoding(false));
-                return file;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                return "(not written: " + e.Message + ")";
-            }
-        }
-
-        private static int ReadEnv(string name, int fallback) =>
-            int.TryParse(Environment.GetEnvironmentVariable(name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 }
