@@ -5,8 +5,8 @@ using StructuredNews.Generators.Validation;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits the dataset class: the <c>Dataset</c> property, built once on first use by asking each file's class to
-    /// add its entities, and the (partial) accessor classes that the files fill.
+    /// Emits the dataset class: the <c>Dataset</c> property, built once on first use over the files' tables (handed
+    /// out by index through bounded switches), and the (partial) accessor classes that the files fill.
     /// </summary>
     internal static class DatasetEmitter
     {

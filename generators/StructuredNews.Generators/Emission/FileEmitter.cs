@@ -9,8 +9,9 @@ using StructuredNews.Generators.Validation;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits one annotation file: a private class holding the file's entities as one table constant (no code runs
-    /// per entity, so neither compile nor JIT time grows with the data), and typed accessors with XML docs.
+    /// Emits one annotation file: a private class holding the file's entities as one table of UTF-8 static data (no
+    /// code runs per entity, so JIT time does not grow with the data, and no metadata heap limit applies), and typed
+    /// accessors with XML docs.
     /// </summary>
     internal sealed class FileEmitter
     {
