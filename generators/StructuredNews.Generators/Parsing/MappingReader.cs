@@ -220,7 +220,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            if (DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            if (IsIsoDate(text))
             {
                 return text;
             }
@@ -231,6 +231,37 @@ namespace StructuredNews.Generators.Parsing
 
         public void Report(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceSpan span, params string[] arguments) =>
             diagnostics.Add(DiagnosticInfo.Create(descriptor, span, arguments));
+
+        // yyyy-MM-dd with a real day of a real month; by hand, because DateTime.TryParseExact was a twentieth of a
+        // full generator run over 40,000 dated figures.
+        internal static bool IsIsoDate(string text)
+        {
+            if (text.Length != 10 || text[4] != '-' || text[7] != '-')
+            {
+                return false;
+            }
+
+            int Digits(int start, int count)
+            {
+                var value = 0;
+                for (var i = start; i < start + count; i++)
+                {
+                    if (text[i] < '0' || text[i] > '9')
+                    {
+                        return -1;
+                    }
+
+                    value = (value * 10) + (text[i] - '0');
+                }
+
+                return value;
+            }
+
+            var year = Digits(0, 4);
+            var month = Digits(5, 2);
+            var day = Digits(8, 2);
+            return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+        }
 
         internal static bool IsLanguageTag(string tag) =>
             tag.Length is > 1 and < 36 && tag.All(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-');
