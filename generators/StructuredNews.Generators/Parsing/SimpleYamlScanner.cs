@@ -201,43 +201,7 @@ namespace StructuredNews.Generators.Parsing
             }
         }
 
-        private YamlNode? SequenceItem(int sequenceColumn, int depth)
-        {
-            var c = text[pos];
-            switch (c)
-            {
-                case '"':
-                case '\'':
-                case '[':
-                case '{':
-                {
-                    // Also gives up on a quoted or flow key ("- {a: b}: c"): ':' cannot end a line.
-                    var node = InlineNode(depth + 1);
-                    return node != null && EndOfLine() ? node : null;
-                }
-
-                case '|':
-                case '>':
-                    return BlockScalar(sequenceColumn);
-            }
-
-            if (!CanStartPlain(pos))
-            {
-                return null;
-            }
-
-            var start = pos;
-            var end = ScanBlockPlain(out var stop);
-            if (stop == PlainStop.Colon)
-            {
-                // "- key: value": a mapping whose first key is here.
-                pos = start;
-                return BlockMapping(start - lineStart, depth + 1);
-            }
-
-            var scalar = new YamlScalar(SingleLineSpan(start, end), text.Substring(start, end - start), isPlain: true);
-            return EndOfLine() ? scalar : null;
-        }
+        private YamlNode? SequenceItem(int sequenceColumn, int depth) => LineValue(sequenceColumn, depth, compactMapping: true);
 
         /// <summary>A plain key and its ':' (followed by a space or the end of the line); pos ends after the ':'.</summary>
         private YamlScalar? BlockKey()
@@ -285,6 +249,16 @@ namespace StructuredNews.Generators.Parsing
                 return new YamlScalar(new SourceSpan(path, colon, 0, colonLine, colonColumn, colonLine, colonColumn), "", isPlain: true);
             }
 
+            return LineValue(mappingColumn, depth, compactMapping: false);
+        }
+
+        /// <summary>
+        /// A value that starts at pos on the current line: a quoted or flow node, a block scalar, or a plain scalar.
+        /// A plain scalar followed by ':' opens a compact mapping in a sequence item ("- key: value") and is given up
+        /// on after a key. Also gives up on a quoted or flow key ("- {a: b}: c"): ':' cannot end a line.
+        /// </summary>
+        private YamlNode? LineValue(int column, int depth, bool compactMapping)
+        {
             switch (text[pos])
             {
                 case '"':
@@ -298,7 +272,7 @@ namespace StructuredNews.Generators.Parsing
 
                 case '|':
                 case '>':
-                    return BlockScalar(mappingColumn);
+                    return BlockScalar(column);
             }
 
             if (!CanStartPlain(pos))
@@ -310,7 +284,13 @@ namespace StructuredNews.Generators.Parsing
             var end = ScanBlockPlain(out var stop);
             if (stop == PlainStop.Colon)
             {
-                return null;
+                if (!compactMapping)
+                {
+                    return null;
+                }
+
+                pos = start;
+                return BlockMapping(start - lineStart, depth + 1);
             }
 
             var scalar = new YamlScalar(SingleLineSpan(start, end), text.Substring(start, end - start), isPlain: true);
