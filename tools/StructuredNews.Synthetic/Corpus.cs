@@ -52,33 +52,9 @@ namespace StructuredNews.Synthetic
 
     public sealed record SynReport(SynEvidence Evidence, string? ClaimedBy);
 
-    public sealed class SynEvent
+    public sealed record SynEvent(string Id, EventSubType SubType, string Summary, NewsDate Start, NewsDate? End, string Place,
+        IReadOnlyList<SynParticipant> Participants)
     {
-        public SynEvent(string id, EventSubType subType, string summary, NewsDate start, NewsDate? end, string place, IReadOnlyList<SynParticipant> participants)
-        {
-            Id = id;
-            SubType = subType;
-            Summary = summary;
-            Start = start;
-            End = end;
-            Place = place;
-            Participants = participants;
-        }
-
-        public string Id { get; }
-
-        public EventSubType SubType { get; }
-
-        public string Summary { get; }
-
-        public NewsDate Start { get; }
-
-        public NewsDate? End { get; }
-
-        public string Place { get; }
-
-        public IReadOnlyList<SynParticipant> Participants { get; }
-
         /// <summary>Filled as the cluster's articles are written: one report per article.</summary>
         public List<SynReport> Reports { get; } = new List<SynReport>();
     }
@@ -92,45 +68,7 @@ namespace StructuredNews.Synthetic
 
     public sealed record SynIgnore(string Text, string Reason);
 
-    public sealed class SynArticle
-    {
-        public SynArticle(int number, string id, string seed, string language, string title, string publisher, NewsDate published, string text,
-            IReadOnlyList<SynFigure> figures, IReadOnlyList<SynStatement> statements, IReadOnlyList<SynIgnore> ignores)
-        {
-            Number = number;
-            Id = id;
-            Seed = seed;
-            Language = language;
-            Title = title;
-            Publisher = publisher;
-            Published = published;
-            Text = text;
-            Figures = figures;
-            Statements = statements;
-            Ignores = ignores;
-        }
-
-        public int Number { get; }
-
-        public string Id { get; }
-
-        /// <summary>The text file's name (<c>00001.txt</c>).</summary>
-        public string Seed { get; }
-
-        public string Language { get; }
-
-        public string Title { get; }
-
-        public string Publisher { get; }
-
-        public NewsDate Published { get; }
-
-        public string Text { get; }
-
-        public IReadOnlyList<SynFigure> Figures { get; }
-
-        public IReadOnlyList<SynStatement> Statements { get; }
-
-        public IReadOnlyList<SynIgnore> Ignores { get; }
-    }
+    /// <param name="Seed">The text file's name (<c>00001.txt</c>).</param>
+    public sealed record SynArticle(int Number, string Id, string Seed, string Language, string Title, string Publisher, NewsDate Published,
+        string Text, IReadOnlyList<SynFigure> Figures, IReadOnlyList<SynStatement> Statements, IReadOnlyList<SynIgnore> Ignores);
 }

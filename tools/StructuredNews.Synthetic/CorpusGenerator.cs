@@ -250,27 +250,8 @@ namespace StructuredNews.Synthetic
     /// One kind of event: its sub-type, an English summary, and three phrasings per language ({A}, {B} = actor
     /// names, {P} = place name). No phrasing holds a number or a number word.
     /// </summary>
-    internal sealed class EventTemplate
+    internal sealed record EventTemplate(EventSubType SubType, bool TwoActors, string SummaryPattern, string[] English, string[] Danish)
     {
-        public EventTemplate(EventSubType subType, bool twoActors, string summary, string[] english, string[] danish)
-        {
-            SubType = subType;
-            TwoActors = twoActors;
-            SummaryPattern = summary;
-            English = english;
-            Danish = danish;
-        }
-
-        public EventSubType SubType { get; }
-
-        public bool TwoActors { get; }
-
-        public string SummaryPattern { get; }
-
-        public string[] English { get; }
-
-        public string[] Danish { get; }
-
         public string Summary(string a, string b, string place) => Fill(SummaryPattern, a, b, place);
 
         public static string Fill(string pattern, string a, string b, string place) =>
