@@ -30,7 +30,7 @@ namespace StructuredNews
             places = Collection(() => new NamedEntityCollection<Place>(source.Places()));
             topics = Collection(() => new NamedEntityCollection<Topic>(source.Topics()));
             events = Collection(() => new EventCollection(source.Events()));
-            figures = Collection(() => new FigureCollection(source.Figures()));
+            figures = new Lazy<FigureCollection>(() => source.Figures(this));
             statements = Collection(() => new EntityCollection<Statement>(source.Statements()));
             conflicts = new Lazy<IReadOnlyList<FigureConflict>>(FindConflicts);
         }

@@ -1,32 +1,39 @@
 using System;
 using System.Collections.Generic;
+using StructuredNews.Storage;
 
 namespace StructuredNews
 {
     /// <summary>
     /// Figures in declaration order, indexed by measure, subject, claimant and article. Each index is built on its
-    /// first use, so a first query pays only for the index it needs.
+    /// first use, so a first query pays only for the index it needs; in a generated dataset, figures of one
+    /// measure are found and decoded without decoding the others.
     /// </summary>
     public sealed class FigureCollection : EntityCollection<Figure>
     {
-        private readonly Lazy<Dictionary<Measure, Figure[]>> byMeasure;
-        private readonly Lazy<Dictionary<string, Figure[]>> bySubject;
-        private readonly Lazy<Dictionary<string, Figure[]>> byClaimant;
-        private readonly Lazy<Dictionary<string, Figure[]>> byArticle;
+        private static readonly int MeasureCount = Enum.GetValues(typeof(Measure)).Length;
+
+        // Decoded on demand from a generated dataset's tables; null for a dataset a builder made.
+        private readonly FigureTable? table;
+
+        // Each index is filled on its first query. Two threads may fill the same one at once; both find the same
+        // figure instances, so either result will do.
+        private readonly Figure[]?[] byMeasure = new Figure[]?[MeasureCount];
+        private Dictionary<string, Figure[]>? bySubject;
+        private Dictionary<string, Figure[]>? byClaimant;
+        private Dictionary<string, Figure[]>? byArticle;
 
         internal FigureCollection(IEnumerable<Figure> items)
             : base(items)
         {
-            byMeasure = new Lazy<Dictionary<Measure, Figure[]>>(() => Index(f => f.Measure, EqualityComparer<Measure>.Default));
-            bySubject = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.SubjectId, StringComparer.Ordinal));
-            byClaimant = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.ClaimedById, StringComparer.Ordinal));
-            byArticle = new Lazy<Dictionary<string, Figure[]>>(() => Index(f => f.Evidence.ArticleId, StringComparer.Ordinal));
         }
 
-        private Dictionary<TKey, Figure[]> Index<TKey>(Func<Figure, TKey?> key, IEqualityComparer<TKey> comparer)
-            where TKey : notnull
+        internal FigureCollection(FigureTable table)
+            : base(table.All) => this.table = table;
+
+        private Dictionary<string, Figure[]> Index(Func<Figure, string?> key)
         {
-            var groups = new Dictionary<TKey, List<Figure>>(comparer);
+            var groups = new Dictionary<string, List<Figure>>(StringComparer.Ordinal);
             for (var i = 0; i < Count; i++)
             {
                 var figure = this[i];
@@ -41,7 +48,7 @@ namespace StructuredNews
                 }
             }
 
-            var index = new Dictionary<TKey, Figure[]>(groups.Count, comparer);
+            var index = new Dictionary<string, Figure[]>(groups.Count, StringComparer.Ordinal);
             foreach (var group in groups)
             {
                 index.Add(group.Key, group.Value.ToArray());
@@ -50,20 +57,39 @@ namespace StructuredNews
             return index;
         }
 
-        private static IReadOnlyList<Figure> Get<TKey>(Lazy<Dictionary<TKey, Figure[]>> index, TKey key)
-            where TKey : notnull =>
-            index.Value.TryGetValue(key, out var figures) ? figures : Array.Empty<Figure>();
+        private IReadOnlyList<Figure> Get(ref Dictionary<string, Figure[]>? index, Func<Figure, string?> key, string value) =>
+            (index ??= Index(key)).TryGetValue(value, out var figures) ? figures : Array.Empty<Figure>();
+
+        private Figure[] Measured(Measure measure)
+        {
+            if (table != null)
+            {
+                return table.Measured(measure);
+            }
+
+            var figures = new List<Figure>();
+            foreach (var figure in this)
+            {
+                if (figure.Measure == measure)
+                {
+                    figures.Add(figure);
+                }
+            }
+
+            return figures.ToArray();
+        }
 
         /// <summary>Figures of a measure.</summary>
-        public IReadOnlyList<Figure> About(Measure measure) => Get(byMeasure, measure);
+        public IReadOnlyList<Figure> About(Measure measure) =>
+            (uint)measure < (uint)MeasureCount ? byMeasure[(int)measure] ??= Measured(measure) : Array.Empty<Figure>();
 
         /// <summary>Figures whose subject is an entity.</summary>
-        public IReadOnlyList<Figure> Concerning(NamedEntity subject) => Get(bySubject, subject.Id);
+        public IReadOnlyList<Figure> Concerning(NamedEntity subject) => Get(ref bySubject, f => f.SubjectId, subject.Id);
 
         /// <summary>Figures an actor is the original source of.</summary>
-        public IReadOnlyList<Figure> ClaimedBy(Actor claimant) => Get(byClaimant, claimant.Id);
+        public IReadOnlyList<Figure> ClaimedBy(Actor claimant) => Get(ref byClaimant, f => f.ClaimedById, claimant.Id);
 
         /// <summary>Figures quoted from an article.</summary>
-        public IReadOnlyList<Figure> In(Article article) => Get(byArticle, article.Id);
+        public IReadOnlyList<Figure> In(Article article) => Get(ref byArticle, f => f.Evidence.ArticleId, article.Id);
     }
 }

@@ -9,19 +9,19 @@ namespace StructuredNews.Storage
     /// </summary>
     internal static class EntityRecords
     {
-        public static Article Article(TableReader r) =>
-            new Article(r.Text(), r.Text(), r.Text(), r.Text(), r.String(), r.Date(), (DateSource?)Optional(r), r.String(), r.Text(), r.Text());
+        public static Article Article(ref TableReader r) =>
+            new Article(r.Text(), r.Text(), r.Text(), r.Text(), r.String(), r.Date(), (DateSource?)Optional(ref r), r.String(), r.Text(), r.Text());
 
-        public static Actor Actor(TableReader r) =>
-            new Actor(r.Text(), (ActorKind)r.Number(), r.Text(), r.Names(), r.Strings(), Roles(r), r.String());
+        public static Actor Actor(ref TableReader r) =>
+            new Actor(r.Text(), (ActorKind)r.Number(), r.Text(), r.Names(), r.List(), Roles(ref r), r.String());
 
-        public static Place Place(TableReader r) =>
-            new Place(r.Text(), (PlaceKind)r.Number(), r.Text(), r.Names(), r.Strings(), r.String(), r.Double(), r.Double());
+        public static Place Place(ref TableReader r) =>
+            new Place(r.Text(), (PlaceKind)r.Number(), r.Text(), r.Names(), r.List(), r.String(), r.Double(), r.Double());
 
-        public static Topic Topic(TableReader r) =>
-            new Topic(r.Text(), r.Text(), r.Names(), r.Strings(), r.String());
+        public static Topic Topic(ref TableReader r) =>
+            new Topic(r.Text(), r.Text(), r.Names(), r.List(), r.String());
 
-        public static Event Event(TableReader r)
+        public static Event Event(ref TableReader r)
         {
             var id = r.Text();
             var subType = (EventSubType)r.Number();
@@ -36,7 +36,7 @@ namespace StructuredNews.Storage
                 participants[i] = new Participant(r.Text(), (ParticipantRole)r.Number());
             }
 
-            var causes = r.Strings();
+            var causes = r.List();
             var reports = new EventReport[r.Number()];
             for (var i = 0; i < reports.Length; i++)
             {
@@ -46,20 +46,41 @@ namespace StructuredNews.Storage
             return new Event(id, subType, summary, start, end, precision, place, participants, causes, reports);
         }
 
-        public static Figure Figure(TableReader r) =>
-            new Figure(r.Text(), (Measure)r.Number(), r.Text(), r.Text(), (Qualifier)r.Number(), r.Decimal(), r.Decimal(), r.Text(),
-                r.Date(), r.String(), r.Strings(), r.String(), r.String(), r.String(), r.Evidence());
+        /// <summary>A figure record after its id, which <see cref="FigureTable"/> reads ahead of the rest.</summary>
+        public static Figure Figure(string id, ref TableReader r) =>
+            new Figure(id, (Measure)r.Number(), r.Text(), r.Text(), (Qualifier)r.Number(), r.Decimal(), r.Decimal(), r.Text(),
+                r.Date(), r.String(), r.List(), r.String(), r.String(), r.String(), r.Evidence());
 
-        public static Statement Statement(TableReader r) =>
+        /// <summary>Moves past a figure record after its id, cutting no string; returns its measure.</summary>
+        public static Measure SkipFigure(ref TableReader r)
+        {
+            var measure = (Measure)r.Number();
+            r.SkipString(); // subject
+            r.SkipString(); // value
+            r.Number(); // qualifier
+            r.SkipDecimal(); // low
+            r.SkipDecimal(); // high
+            r.SkipString(); // unit
+            r.Number(); // as of
+            r.SkipString(); // claimed by
+            r.SkipList(); // via
+            r.SkipString(); // event
+            r.SkipString(); // place
+            r.SkipString(); // note
+            r.SkipEvidence();
+            return measure;
+        }
+
+        public static Statement Statement(ref TableReader r) =>
             new Statement(r.Text(), r.Text(), r.Text(), r.Date(), r.String(), r.Evidence());
 
-        private static int? Optional(TableReader r)
+        private static int? Optional(ref TableReader r)
         {
             var value = r.Number();
             return value == 0 ? (int?)null : value - 1;
         }
 
-        private static IReadOnlyList<ActorRole>? Roles(TableReader r)
+        private static IReadOnlyList<ActorRole>? Roles(ref TableReader r)
         {
             var count = r.Number() - 1;
             if (count < 0)

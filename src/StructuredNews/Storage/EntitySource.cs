@@ -16,7 +16,8 @@ namespace StructuredNews.Storage
 
         public abstract List<Event> Events();
 
-        public abstract List<Figure> Figures();
+        /// <summary>The figures, attached to <paramref name="owner"/> (a table source attaches each as it decodes it).</summary>
+        public abstract FigureCollection Figures(NewsDataset owner);
 
         public abstract List<Statement> Statements();
     }
@@ -57,18 +58,22 @@ namespace StructuredNews.Storage
 
         public override List<Event> Events() => Read(TableFormat.Section.Events, EntityRecords.Event);
 
-        public override List<Figure> Figures() => Read(TableFormat.Section.Figures, EntityRecords.Figure);
+        public override FigureCollection Figures(NewsDataset owner) => new FigureCollection(new FigureTable(count, tables, ArticleText, owner));
 
         public override List<Statement> Statements() => Read(TableFormat.Section.Statements, EntityRecords.Statement);
 
         private string? ArticleText(string articleId) => texts.Value.TryGetValue(articleId, out var text) ? text : null;
 
-        private List<T> Read<T>(TableFormat.Section section, System.Func<TableReader, T> read)
+        private List<T> Read<T>(TableFormat.Section section, RecordReader<T> read)
         {
             var entities = new List<T>();
             for (var i = 0; i < count; i++)
             {
-                TableReader.ReadAll(tables(i), section, ArticleText, read, entities);
+                var reader = TableReader.First(tables(i), section, ArticleText);
+                for (var records = reader.Number(); records > 0; records--)
+                {
+                    entities.Add(read(ref reader));
+                }
             }
 
             return entities;
@@ -92,7 +97,15 @@ namespace StructuredNews.Storage
 
         public override List<Event> Events() => builder.Events;
 
-        public override List<Figure> Figures() => builder.Figures;
+        public override FigureCollection Figures(NewsDataset owner)
+        {
+            foreach (var figure in builder.Figures)
+            {
+                figure.Attach(owner);
+            }
+
+            return new FigureCollection(builder.Figures);
+        }
 
         public override List<Statement> Statements() => builder.Statements;
     }

@@ -5,25 +5,47 @@ using System.Text;
 
 namespace StructuredNews.Storage
 {
-    /// <summary>Decodes the sections of a <see cref="TableFormat"/> table into entities.</summary>
-    internal sealed class TableReader
+    /// <summary>
+    /// Reads the records of one section of a <see cref="TableFormat"/> table straight from its UTF-8 bytes (the
+    /// static data of generated code): nothing is copied or transcoded except the strings a record asks for.
+    /// </summary>
+    internal ref struct TableReader
     {
-        private readonly string table;
+        private readonly ReadOnlySpan<byte> section;
+        private readonly SectionStrings strings;
         private readonly Func<string, string?> articleText;
-
-        // This section's strings that later records may reuse by number (TableFormat).
-        private readonly List<string> reused = new List<string>();
         private int position;
 
-        private TableReader(string table, int position, Func<string, string?> articleText)
+        private TableReader(ReadOnlySpan<byte> section, SectionStrings strings, Func<string, string?> articleText, int position)
         {
-            this.table = table;
-            this.position = position;
+            this.section = section;
+            this.strings = strings;
             this.articleText = articleText;
+            this.position = position;
         }
 
-        /// <summary>A reader over one section of a table: only that section's bytes are decoded.</summary>
-        public static TableReader At(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText)
+        /// <summary>A reader at the start of one section of a table, the first time that section is read.</summary>
+        public static TableReader First(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText)
+        {
+            var bytes = Section(table, section);
+            return new TableReader(bytes, new SectionStrings(bytes.Length), articleText, 0);
+        }
+
+        /// <summary>The number of records in one section of a table.</summary>
+        public static int RecordCount(ReadOnlySpan<byte> table, TableFormat.Section section) =>
+            new TableReader(Section(table, section), null!, null!, 0).Number();
+
+        /// <summary>
+        /// A reader at a record of a section read to its end before (by <paramref name="strings"/>' reader), so that
+        /// every string a record may refer back to is already numbered.
+        /// </summary>
+        public static TableReader Again(ReadOnlySpan<byte> table, TableFormat.Section section, SectionStrings strings, Func<string, string?> articleText, int position)
+        {
+            strings.Complete();
+            return new TableReader(Section(table, section), strings, articleText, position);
+        }
+
+        private static ReadOnlySpan<byte> Section(ReadOnlySpan<byte> table, TableFormat.Section section)
         {
             var start = TableFormat.SectionStart(table, section);
             var end = TableFormat.SectionEnd(table, section);
@@ -32,10 +54,89 @@ namespace StructuredNews.Storage
                 throw new InvalidOperationException("Corrupt dataset table header; rebuild the dataset.");
             }
 
-            return new TableReader(Decode(table.Slice(start, end - start)), 0, articleText);
+            return table.Slice(start, end - start);
         }
 
-        private static unsafe string Decode(ReadOnlySpan<byte> utf8)
+        /// <summary>The section's numbered strings, to read the section again with <see cref="Again"/>.</summary>
+        public SectionStrings Strings => strings;
+
+        /// <summary>Where the next value starts (a byte offset in the section).</summary>
+        public int Position => position;
+
+        public int Number()
+        {
+            var first = Char();
+            return first < TableFormat.OneCharLimit ? first : ((first & 0x7FFF) << 15) | Char();
+        }
+
+        // One char of a number: below 0xC000, so one to three bytes of UTF-8.
+        private int Char()
+        {
+            int lead = section[position++];
+            if (lead < 0x80)
+            {
+                return lead;
+            }
+
+            if (lead < 0xE0)
+            {
+                return ((lead & 0x1F) << 6) | (section[position++] & 0x3F);
+            }
+
+            var value = ((lead & 0x0F) << 12) | ((section[position] & 0x3F) << 6) | (section[position + 1] & 0x3F);
+            position += 2;
+            return value;
+        }
+
+        public string? String()
+        {
+            var tag = Number();
+            if (tag == 0)
+            {
+                return null;
+            }
+
+            if ((tag & 1) == 0)
+            {
+                return strings.Get((tag / 2) - 1, section);
+            }
+
+            var start = position;
+            var length = tag / 2;
+            position = After(start, length);
+            var value = Decode(section.Slice(start, position - start));
+            strings.Number(length, start, position - start, value);
+            return value;
+        }
+
+        /// <summary>Moves past a string without decoding it (still numbering it, so later records can refer to it).</summary>
+        public void SkipString()
+        {
+            var tag = Number();
+            if ((tag & 1) == 1)
+            {
+                var start = position;
+                var length = tag / 2;
+                position = After(start, length);
+                strings.Number(length, start, position - start, null);
+            }
+        }
+
+        // Where a string of `length` UTF-16 code units that starts at `start` ends: four-byte sequences are two.
+        private int After(int start, int length)
+        {
+            var end = start;
+            while (length > 0)
+            {
+                var lead = section[end];
+                end += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                length -= lead < 0xF0 ? 1 : 2;
+            }
+
+            return end;
+        }
+
+        internal static unsafe string Decode(ReadOnlySpan<byte> utf8)
         {
             if (utf8.IsEmpty)
             {
@@ -49,36 +150,6 @@ namespace StructuredNews.Storage
             }
         }
 
-        public int Number()
-        {
-            int first = table[position++];
-            return first < TableFormat.OneCharLimit ? first : ((first & 0x7FFF) << 15) | table[position++];
-        }
-
-        public string? String()
-        {
-            var tag = Number();
-            if (tag == 0)
-            {
-                return null;
-            }
-
-            if ((tag & 1) == 0)
-            {
-                return reused[(tag / 2) - 1];
-            }
-
-            var length = tag / 2;
-            var value = table.Substring(position, length);
-            position += length;
-            if (length <= TableFormat.MaxReusedLength)
-            {
-                reused.Add(value);
-            }
-
-            return value;
-        }
-
         public string Text() => String() ?? throw new InvalidOperationException("Corrupt dataset table: a required text is missing.");
 
         public NewsDate? Date()
@@ -89,7 +160,7 @@ namespace StructuredNews.Storage
 
         public double? Double() => String() is { } text ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture) : (double?)null;
 
-        public IReadOnlyList<string>? Strings()
+        public IReadOnlyList<string>? List()
         {
             var count = Number() - 1;
             if (count < 0)
@@ -104,6 +175,15 @@ namespace StructuredNews.Storage
             }
 
             return values;
+        }
+
+        /// <summary>Moves past a list of strings.</summary>
+        public void SkipList()
+        {
+            for (var count = Number() - 1; count > 0; count--)
+            {
+                SkipString();
+            }
         }
 
         public IReadOnlyDictionary<string, string>? Names()
@@ -133,11 +213,20 @@ namespace StructuredNews.Storage
             return quote != null ? new Evidence(article, quote, start, length) : new Evidence(article, start, length, articleText);
         }
 
+        /// <summary>Moves past an evidence record.</summary>
+        public void SkipEvidence()
+        {
+            SkipString();
+            SkipString();
+            Number();
+            Number();
+        }
+
         public EventReport Report()
         {
             var (article, quote, start, length) = Quote();
             var claimedBy = String();
-            var via = Strings();
+            var via = List();
             return quote != null
                 ? new EventReport(article, quote, start, length, claimedBy, via)
                 : new EventReport(article, start, length, articleText, claimedBy, via);
@@ -153,15 +242,68 @@ namespace StructuredNews.Storage
                 : tag - TableFormat.SmallDecimalBase;
         }
 
-        /// <summary>Decodes every record of one section of a table.</summary>
-        public static void ReadAll<T>(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText, Func<TableReader, T> read, List<T> into)
+        /// <summary>Moves past a decimal.</summary>
+        public void SkipDecimal()
         {
-            var reader = At(table, section, articleText);
-            var count = reader.Number();
-            for (var i = 0; i < count; i++)
+            if (Number() == TableFormat.DecimalText)
             {
-                into.Add(read(reader));
+                SkipString();
             }
+        }
+    }
+
+    /// <summary>Reads one record of a section.</summary>
+    internal delegate T RecordReader<out T>(ref TableReader reader);
+
+    /// <summary>
+    /// A section's strings that records may refer back to by number (<see cref="TableFormat"/>): where each is, and
+    /// the string once decoded, so a repeated id or unit is one instance however often it is read.
+    /// </summary>
+    internal sealed class SectionStrings
+    {
+        private readonly List<Entry> entries;
+
+        // False while the section is read front to back for the first time, which is when strings get their numbers.
+        private bool complete;
+
+        // Sized for a section of this many bytes (records average more than 16), so the list rarely grows: growing
+        // it was a good part of the garbage a first read made.
+        public SectionStrings(int sectionBytes) => entries = new List<Entry>(Math.Min(sectionBytes / 16, 1024));
+
+        public void Complete() => complete = true;
+
+        public void Number(int length, int start, int byteLength, string? value)
+        {
+            if (!complete && length <= TableFormat.MaxReusedLength)
+            {
+                entries.Add(new Entry(start, byteLength, value));
+            }
+        }
+
+        public string Get(int number, ReadOnlySpan<byte> section)
+        {
+            var entry = entries[number];
+            if (entry.Value == null)
+            {
+                entry.Value = TableReader.Decode(section.Slice(entry.Start, entry.ByteLength));
+                entries[number] = entry;
+            }
+
+            return entry.Value;
+        }
+
+        private struct Entry
+        {
+            public Entry(int start, int byteLength, string? value)
+            {
+                Start = start;
+                ByteLength = byteLength;
+                Value = value;
+            }
+
+            public int Start;
+            public int ByteLength;
+            public string? Value;
         }
     }
 }
