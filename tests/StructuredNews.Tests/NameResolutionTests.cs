@@ -36,6 +36,26 @@ namespace StructuredNews.Tests
             Assert.Equal(key, NameKey.Fold(name));
         }
 
+        [Theory]
+        [InlineData("a\uFFFEb", "a b")] // noncharacters are not letters (and Normalize would throw on them)
+        [InlineData("\uFFFF", "")]
+        [InlineData("x\uFDD0y", "x y")]
+        public void FoldsNoncharactersToSeparators(string name, string key)
+        {
+            Assert.Equal(key, NameKey.Fold(name));
+        }
+
+        [Fact]
+        public void FoldsEveryCharWithoutThrowing()
+        {
+            // Any query may reach Resolve; no char may make folding throw. Surrogates are kept as they are.
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                var key = NameKey.Fold("a" + (char)c + "b");
+                Assert.True(key.Length >= 2 && key[0] == 'a' && key[key.Length - 1] == 'b', "U+" + c.ToString("X4", System.Globalization.CultureInfo.InvariantCulture) + " folds to '" + key + "'");
+            }
+        }
+
         [Fact]
         public void FoldIntoReportsAKeyThatDoesNotFit()
         {

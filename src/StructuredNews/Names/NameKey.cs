@@ -236,6 +236,12 @@ namespace StructuredNews
         // everything else (hyphens, apostrophes, quotes, spaces) into a word separator.
         private static string Slow(char c)
         {
+            // Noncharacters (U+FFFE, U+FFFF, U+FDD0–U+FDEF) make Normalize throw; they are not letters either.
+            if (c == '\uFFFE' || c == '\uFFFF' || (c >= '\uFDD0' && c <= '\uFDEF'))
+            {
+                return " ";
+            }
+
             var result = new StringBuilder(2);
             foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
             {
