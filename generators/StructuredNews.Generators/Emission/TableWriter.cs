@@ -13,7 +13,7 @@ namespace StructuredNews.Generators.Emission
     /// </summary>
     internal sealed class TableWriter
     {
-        private readonly string[] sections = new string[TableFormat.SectionCount];
+        private readonly int[] sectionEnds = new int[TableFormat.SectionCount];
         private readonly StringBuilder table = new StringBuilder();
         private readonly Dictionary<string, int> written = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly Queue<QuotePosition> quotes;
@@ -21,12 +21,17 @@ namespace StructuredNews.Generators.Emission
         private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
 
         /// <summary>
-        /// The table of a file, as text whose UTF-8 encoding is the stored table; evidence positions are taken in
+        /// The table of a file, as chars whose UTF-8 encoding is the stored table; evidence positions are taken in
         /// <see cref="Validation.EvidenceOrder"/>.
         /// </summary>
-        public static string Write(FileEmitModel model) => new TableWriter(model.Quotes).WriteFile(model);
+        public static char[] Write(FileEmitModel model)
+        {
+            var writer = new TableWriter(model.Quotes);
+            writer.WriteFile(model);
+            return writer.Assemble();
+        }
 
-        private string WriteFile(FileEmitModel model)
+        private void WriteFile(FileEmitModel model)
         {
             var file = model.File;
             Section(TableFormat.Section.Articles, file.Article == null ? new ArticleSpec[0] : new[] { file.Article }, a => Article(a, model));
@@ -37,7 +42,6 @@ namespace StructuredNews.Generators.Emission
             Section(TableFormat.Section.Events, file.Events, Event);
             Section(TableFormat.Section.Figures, file.Figures, Figure);
             Section(TableFormat.Section.Statements, file.Statements, Statement);
-            return TableFormat.Assemble(sections);
         }
 
         private void Section<T>(TableFormat.Section section, IEnumerable<T> specs, System.Action<T> write)
@@ -49,9 +53,27 @@ namespace StructuredNews.Generators.Emission
                 write(spec);
             }
 
-            sections[(int)section] = table.ToString();
-            table.Clear();
+            sectionEnds[(int)section] = table.Length;
             written.Clear();
+        }
+
+        // The header (TableFormat's layout: the version, then where each section starts in the UTF-8 encoding), then
+        // the sections as written, copied once from the builder and never made a string.
+        private char[] Assemble()
+        {
+            var chars = new char[TableFormat.HeaderLength + table.Length];
+            table.CopyTo(0, chars, TableFormat.HeaderLength, table.Length);
+            chars[0] = TableFormat.Version;
+            var offset = TableFormat.HeaderLength;
+            var sectionStart = 0;
+            for (var section = 0; section < TableFormat.SectionCount; section++)
+            {
+                offset.ToString("x8", CultureInfo.InvariantCulture).CopyTo(0, chars, 1 + (section * TableFormat.OffsetDigits), TableFormat.OffsetDigits);
+                offset += Encoding.UTF8.GetByteCount(chars, TableFormat.HeaderLength + sectionStart, sectionEnds[section] - sectionStart);
+                sectionStart = sectionEnds[section];
+            }
+
+            return chars;
         }
 
         private void Article(ArticleSpec a, FileEmitModel model)
