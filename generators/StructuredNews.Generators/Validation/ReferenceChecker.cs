@@ -90,7 +90,6 @@ namespace StructuredNews.Generators.Validation
                 return;
             }
 
-            var expected = string.Join(" or ", allowed.Select(IdentifierPlan.Describe));
             switch (symbols.KindOf(reference.Id))
             {
                 case null:
@@ -100,7 +99,7 @@ namespace StructuredNews.Generators.Validation
                     break;
                 case { } kind when !allowed.Contains(kind):
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.WrongReferenceKind, reference.Span,
-                        reference.Id, IdentifierPlan.Describe(kind), key, expected));
+                        reference.Id, IdentifierPlan.Describe(kind), key, string.Join(" or ", allowed.Select(IdentifierPlan.Describe))));
                     break;
             }
         }
