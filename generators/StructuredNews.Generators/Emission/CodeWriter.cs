@@ -46,7 +46,7 @@ namespace StructuredNews.Generators.Emission
         public void Outdent() => indent--;
 
         /// <summary>A <c>/// </c> line; the text must already be escaped with <see cref="XmlDoc"/>.</summary>
-        public CodeWriter Doc(string xml) => Start().Append("/// ").Append(xml).End();
+        public CodeWriter Doc(string xml) => StartDoc().Append(xml).End();
 
         /// <summary>Starts a non-empty line at the current indentation; <see cref="End"/> ends it.</summary>
         public CodeWriter Start()
@@ -55,9 +55,19 @@ namespace StructuredNews.Generators.Emission
             return this;
         }
 
+        /// <summary>Starts a <c>/// </c> line; data in it goes through <see cref="AppendXml"/>.</summary>
+        public CodeWriter StartDoc() => Start().Append("/// ");
+
         public CodeWriter Append(string? text)
         {
             builder.Append(text);
+            return this;
+        }
+
+        /// <summary>Appends data escaped for a doc comment, as <see cref="XmlDoc.Escape"/> does.</summary>
+        public CodeWriter AppendXml(string text)
+        {
+            XmlDoc.Append(builder, text);
             return this;
         }
 

@@ -127,7 +127,7 @@ namespace StructuredNews.Generators.Emission
             return parts.Count == 0 ? "no entities" : string.Join(", ", parts);
         }
 
-        private void WriteAccessors<T>(EntityKind kind, IEnumerable<T> specs, Func<T, Ref> id, Func<T, IEnumerable<string>> doc)
+        private void WriteAccessors<T>(EntityKind kind, IEnumerable<T> specs, Func<T, Ref> id, Action<T> doc)
         {
             var list = specs.Where(s => !skipped.Contains(id(s).Id)).ToList();
             if (list.Count == 0)
@@ -136,8 +136,9 @@ namespace StructuredNews.Generators.Emission
             }
 
             var className = IdentifierPlan.ClassNameOf(kind);
+            var type = Ns + kind;
             // Fully qualified: an entity whose member name is "Dataset" (or the dataset class's name) must not hide it.
-            var datasetProperty = "global::" + model.Options.Namespace + "." + model.Options.ClassName + ".Dataset";
+            var collection = "global::" + model.Options.Namespace + "." + model.Options.ClassName + ".Dataset." + className + "[";
             w.Line();
             w.Open("partial class " + className);
             var first = true;
@@ -151,57 +152,102 @@ namespace StructuredNews.Generators.Emission
                 first = false;
                 if (model.Options.EmitXmlDocs)
                 {
-                    foreach (var line in doc(spec))
-                    {
-                        w.Doc(line);
-                    }
+                    doc(spec);
                 }
 
-                var member = Identifiers.MemberName(id(spec).Id, className);
-                w.Line("public static " + Ns + kind + " " + member + " => " + datasetProperty + "." + className + "[" + CodeWriter.Literal(id(spec).Id) + "];");
+                w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
+                    .Append(collection).Append(CodeWriter.Literal(id(spec).Id)).Append("];").End();
             }
 
             w.Close();
         }
 
-        private static IEnumerable<string> ArticleDoc(ArticleSpec a)
+        // The docs are written piece by piece into the source: a line of them is never a string of its own.
+        private void ArticleDoc(ArticleSpec a)
         {
-            yield return "<summary>" + XmlDoc.Escape(a.Title) + "</summary>";
-            yield return "<remarks>Article <c>" + XmlDoc.Escape(a.Id.Id) + "</c> (" + XmlDoc.Escape(a.Language) + ")" +
-                (a.Publisher != null ? ", " + XmlDoc.Escape(a.Publisher) : "") +
-                (a.Published != null ? ", published " + a.Published + (a.PublishedSource == DateSource.Inferred ? " (inferred)" : "") : "") +
-                "; text: <c>" + XmlDoc.Escape(a.Seed) + "</c>.</remarks>";
+            w.StartDoc().Append("<summary>").AppendXml(a.Title).Append("</summary>").End();
+            w.StartDoc().Append("<remarks>Article <c>").AppendXml(a.Id.Id).Append("</c> (").AppendXml(a.Language).Append(")");
+            if (a.Publisher != null)
+            {
+                w.Append(", ").AppendXml(a.Publisher);
+            }
+
+            if (a.Published != null)
+            {
+                w.Append(", published ").Append(a.Published).Append(a.PublishedSource == DateSource.Inferred ? " (inferred)" : "");
+            }
+
+            w.Append("; text: <c>").AppendXml(a.Seed).Append("</c>.</remarks>").End();
         }
 
-        private static IEnumerable<string> NamedDoc(string name, string kind, EquatableArray<string> aliases, string? description)
+        private void NamedDoc(string name, string kind, EquatableArray<string> aliases, string? description)
         {
-            yield return "<summary>" + XmlDoc.Escape(name) + " (" + kind + ")" + (description != null ? ": " + XmlDoc.Escape(description) : ".") + "</summary>";
+            w.StartDoc().Append("<summary>").AppendXml(name).Append(" (").Append(kind).Append(")");
+            if (description != null)
+            {
+                w.Append(": ").AppendXml(description);
+            }
+            else
+            {
+                w.Append(".");
+            }
+
+            w.Append("</summary>").End();
             if (aliases.Count > 0)
             {
-                yield return "<remarks>Also: " + XmlDoc.Escape(string.Join(", ", aliases)) + ".</remarks>";
+                w.StartDoc().Append("<remarks>Also: ").AppendXml(string.Join(", ", aliases)).Append(".</remarks>").End();
             }
         }
 
-        private static IEnumerable<string> EventDoc(EventSpec e)
+        private void EventDoc(EventSpec e)
         {
-            yield return "<summary>" + XmlDoc.Escape(e.Summary) + "</summary>";
-            yield return "<remarks>" + e.Start + (e.End != null ? " to " + e.End : "") + " (" + Vocabulary<DatePrecision>.NameOf(e.Precision) + "); " +
-                Vocabulary<EventSubType>.NameOf(e.SubType) + "; reported by " + XmlDoc.Escape(string.Join(", ", e.Reports.Select(r => r.Article?.Id))) + ".</remarks>";
+            w.StartDoc().Append("<summary>").AppendXml(e.Summary).Append("</summary>").End();
+            w.StartDoc().Append("<remarks>").Append(e.Start);
+            if (e.End != null)
+            {
+                w.Append(" to ").Append(e.End);
+            }
+
+            w.Append(" (").Append(Vocabulary<DatePrecision>.NameOf(e.Precision)).Append("); ").Append(Vocabulary<EventSubType>.NameOf(e.SubType))
+                .Append("; reported by ").AppendXml(string.Join(", ", e.Reports.Select(r => r.Article?.Id))).Append(".</remarks>").End();
         }
 
-        private static IEnumerable<string> FigureDoc(FigureSpec f)
+        private void FigureDoc(FigureSpec f)
         {
-            yield return "<summary>" + Vocabulary<Measure>.NameOf(f.Measure) + " of <c>" + XmlDoc.Escape(f.Subject.Id) + "</c>: " + XmlDoc.Escape(f.Value) +
-                " (" + Vocabulary<Qualifier>.NameOf(f.Qualifier) + ", " + XmlDoc.Escape(f.Unit) + ")" + (f.AsOf != null ? " as of " + f.AsOf : "") +
-                (f.ClaimedBy != null ? ", claimed by <c>" + XmlDoc.Escape(f.ClaimedBy.Id) + "</c>" : "") +
-                (f.Via.Count > 0 ? " via " + XmlDoc.Escape(string.Join(", ", f.Via.Select(v => v.Id))) : "") + ".</summary>";
-            yield return "<remarks>“" + XmlDoc.Escape(f.Evidence.Quote) + "” (" + XmlDoc.Escape(f.Evidence.Article?.Id ?? "") + ")</remarks>";
+            w.StartDoc().Append("<summary>").Append(Vocabulary<Measure>.NameOf(f.Measure)).Append(" of <c>").AppendXml(f.Subject.Id).Append("</c>: ").AppendXml(f.Value)
+                .Append(" (").Append(Vocabulary<Qualifier>.NameOf(f.Qualifier)).Append(", ").AppendXml(f.Unit).Append(")");
+            if (f.AsOf != null)
+            {
+                w.Append(" as of ").Append(f.AsOf);
+            }
+
+            if (f.ClaimedBy != null)
+            {
+                w.Append(", claimed by <c>").AppendXml(f.ClaimedBy.Id).Append("</c>");
+            }
+
+            if (f.Via.Count > 0)
+            {
+                w.Append(" via ").AppendXml(string.Join(", ", f.Via.Select(v => v.Id)));
+            }
+
+            w.Append(".</summary>").End();
+            QuoteRemarks(f.Evidence);
         }
 
-        private static IEnumerable<string> StatementDoc(StatementSpec s)
+        private void StatementDoc(StatementSpec s)
         {
-            yield return "<summary><c>" + XmlDoc.Escape(s.Speaker.Id) + "</c>" + (s.Date != null ? " on " + s.Date : "") + ": “" + XmlDoc.Escape(s.Text) + "”</summary>";
-            yield return "<remarks>“" + XmlDoc.Escape(s.Evidence.Quote) + "” (" + XmlDoc.Escape(s.Evidence.Article?.Id ?? "") + ")</remarks>";
+            w.StartDoc().Append("<summary><c>").AppendXml(s.Speaker.Id).Append("</c>");
+            if (s.Date != null)
+            {
+                w.Append(" on ").Append(s.Date);
+            }
+
+            w.Append(": “").AppendXml(s.Text).Append("”</summary>").End();
+            QuoteRemarks(s.Evidence);
         }
+
+        private void QuoteRemarks(EvidenceSpec evidence) =>
+            w.StartDoc().Append("<remarks>“").AppendXml(evidence.Quote).Append("” (").AppendXml(evidence.Article?.Id ?? "").Append(")</remarks>").End();
     }
 }

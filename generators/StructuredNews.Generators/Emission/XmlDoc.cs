@@ -11,10 +11,16 @@ namespace StructuredNews.Generators.Emission
     /// </summary>
     internal static class XmlDoc
     {
-        public static string Escape(string text, int maxLength = 400)
+        /// <summary>Escaped text longer than this is cut and ends in '…'.</summary>
+        public const int DefaultMaxLength = 400;
+
+        public static string Escape(string text, int maxLength = DefaultMaxLength) => Append(new StringBuilder(text.Length), text, maxLength).ToString();
+
+        /// <summary>Appends <see cref="Escape"/>'s result to <paramref name="builder"/>.</summary>
+        public static StringBuilder Append(StringBuilder builder, string text, int maxLength = DefaultMaxLength)
         {
-            var builder = new StringBuilder(text.Length);
-            for (var i = 0; i < text.Length && builder.Length < maxLength; i++)
+            var start = builder.Length;
+            for (var i = 0; i < text.Length && builder.Length - start < maxLength; i++)
             {
                 var c = text[i];
                 switch (c)
@@ -42,7 +48,7 @@ namespace StructuredNews.Generators.Emission
                 }
             }
 
-            return builder.Length >= maxLength ? builder.Append('…').ToString() : builder.ToString();
+            return builder.Length - start >= maxLength ? builder.Append('…') : builder;
         }
     }
 }
