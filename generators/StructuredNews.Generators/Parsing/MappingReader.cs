@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using StructuredNews.Generators.Diagnostics;
@@ -13,7 +14,7 @@ namespace StructuredNews.Generators.Parsing
     /// </summary>
     internal sealed class MappingReader
     {
-        private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(StringComparer.Ordinal);
+        private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly SectionSchema schema;
 
@@ -22,6 +23,8 @@ namespace StructuredNews.Generators.Parsing
             Mapping = mapping;
             this.schema = schema;
             this.diagnostics = diagnostics;
+            // Sized once: one reader per mapping, so growing it step by step was a good part of parsing's garbage.
+            entries = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(mapping.Entries.Count, StringComparer.Ordinal);
             foreach (var entry in mapping.Entries)
             {
                 var key = entry.Key.Value;
@@ -159,11 +162,31 @@ namespace StructuredNews.Generators.Parsing
             }
         }
 
-        public EquatableArray<string> Texts(string key) =>
-            Items(key).Select(item => AsText(item, key)).Where(t => t != null).Select(t => t!).ToEquatableArray();
+        public EquatableArray<string> Texts(string key) => ReadItems(key, AsText);
 
-        public EquatableArray<Ref> References(string key) =>
-            Items(key).Select(item => AsReference(item, key)).Where(r => r != null).Select(r => r!).ToEquatableArray();
+        public EquatableArray<Ref> References(string key) => ReadItems(key, AsReference);
+
+        // The items of a sequence that read well. Most such keys are absent or short, so the absent case allocates nothing.
+        private EquatableArray<T> ReadItems<T>(string key, Func<YamlNode, string, T?> read)
+            where T : class, IEquatable<T>
+        {
+            if (Node(key) == null)
+            {
+                return EquatableArray<T>.Empty;
+            }
+
+            var items = Items(key);
+            var values = ImmutableArray.CreateBuilder<T>(items.Count);
+            foreach (var item in items)
+            {
+                if (read(item, key) is { } value)
+                {
+                    values.Add(value);
+                }
+            }
+
+            return new EquatableArray<T>(values.Count == values.Capacity ? values.MoveToImmutable() : values.ToImmutable());
+        }
 
         public EquatableArray<LocalizedName> Names(string key)
         {
