@@ -7,11 +7,12 @@ namespace StructuredNews.Generators.Validation
     /// <summary>
     /// Finds whole-word occurrences of many names in a text in one pass: names are indexed by their first word,
     /// and only the words of the text are looked up, so the cost grows with the text, not with the number of names.
-    /// Matching is ordinal (case-sensitive), as in the articles.
+    /// Matching is ordinal (case-sensitive), as in the articles. Words are looked up by a hash of their chars, so
+    /// that the text's words need not become strings; a candidate is then compared with the text itself.
     /// </summary>
     internal sealed class NameFinder
     {
-        private readonly Dictionary<string, List<(string Id, string Name)>> byFirstWord = new Dictionary<string, List<(string, string)>>(StringComparer.Ordinal);
+        private readonly Dictionary<int, List<(string Id, string Name, int FirstWordLength)>> byFirstWord = new Dictionary<int, List<(string, string, int)>>();
         private readonly List<(string Id, string Name)> other = new List<(string, string)>();
 
         public NameFinder(IEnumerable<(string Id, IEnumerable<string> Names)> entities)
@@ -27,13 +28,13 @@ namespace StructuredNews.Generators.Validation
                         continue;
                     }
 
-                    var word = name.Substring(0, first);
+                    var word = WordHash(name, 0, first);
                     if (!byFirstWord.TryGetValue(word, out var list))
                     {
-                        byFirstWord.Add(word, list = new List<(string, string)>());
+                        byFirstWord.Add(word, list = new List<(string, string, int)>());
                     }
 
-                    list.Add((id, name));
+                    list.Add((id, name, first));
                 }
             }
         }
@@ -50,11 +51,13 @@ namespace StructuredNews.Generators.Validation
                 }
 
                 var length = WordLength(text, i);
-                if (byFirstWord.TryGetValue(text.Substring(i, length), out var candidates))
+                if (byFirstWord.TryGetValue(WordHash(text, i, length), out var candidates))
                 {
-                    foreach (var (id, name) in candidates)
+                    // Names with another first word may share the hash: the name must match here and its first word
+                    // be the whole word of the text.
+                    foreach (var (id, name, firstWordLength) in candidates)
                     {
-                        if (string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && EndsWord(text, i + name.Length, name))
+                        if (firstWordLength == length && string.CompareOrdinal(text, i, name, 0, name.Length) == 0 && EndsWord(text, i + name.Length, name))
                         {
                             found.Add((id, name, i, i + name.Length));
                         }
@@ -76,6 +79,17 @@ namespace StructuredNews.Generators.Validation
             }
 
             return found.OrderBy(m => m.Start).ThenBy(m => m.Id, StringComparer.Ordinal);
+        }
+
+        private static int WordHash(string text, int start, int length)
+        {
+            var hash = -2128831035;
+            for (var i = start; i < start + length; i++)
+            {
+                hash = unchecked((hash ^ text[i]) * 16777619);
+            }
+
+            return hash;
         }
 
         private static int WordLength(string text, int start)
