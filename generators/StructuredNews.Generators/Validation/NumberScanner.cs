@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 
 namespace StructuredNews.Generators.Validation
 {
@@ -44,6 +45,12 @@ namespace StructuredNews.Generators.Validation
             "milliard", "milliarder", "dusin", "dusinvis", "snesevis", "halv", "halve", "halvdelen", "fordoblet", "fordoblede",
             "fordobling", "fordoblingen");
 
+        // The words by length: a word of the text is compared in place with the words of its length only, and becomes
+        // a string only when it is one of them.
+        private static readonly ImmutableArray<ImmutableArray<string>> EnglishByLength = ByLength(English);
+
+        private static readonly ImmutableArray<ImmutableArray<string>> DanishByLength = ByLength(Danish);
+
         public static IReadOnlyList<NumberToken> Scan(string text, string language)
         {
             var words = WordsOf(language);
@@ -66,10 +73,9 @@ namespace StructuredNews.Generators.Validation
                         end++;
                     }
 
-                    var word = text.Substring(i, end - i);
-                    if (words.Contains(word))
+                    if (IsNumberWord(words, text, i, end - i))
                     {
-                        tokens.Add(new NumberToken(i, end - i, word));
+                        tokens.Add(new NumberToken(i, end - i, text.Substring(i, end - i)));
                     }
 
                     i = end;
@@ -83,12 +89,34 @@ namespace StructuredNews.Generators.Validation
             return tokens;
         }
 
-        private static ImmutableHashSet<string> WordsOf(string language)
+        private static ImmutableArray<ImmutableArray<string>> WordsOf(string language)
         {
             var primary = language.Split('-')[0];
             return string.Equals(primary, "da", StringComparison.OrdinalIgnoreCase) || string.Equals(primary, "no", StringComparison.OrdinalIgnoreCase) || string.Equals(primary, "nb", StringComparison.OrdinalIgnoreCase)
-                ? Danish
-                : string.Equals(primary, "en", StringComparison.OrdinalIgnoreCase) ? English : ImmutableHashSet<string>.Empty;
+                ? DanishByLength
+                : string.Equals(primary, "en", StringComparison.OrdinalIgnoreCase) ? EnglishByLength : ImmutableArray<ImmutableArray<string>>.Empty;
+        }
+
+        private static ImmutableArray<ImmutableArray<string>> ByLength(ImmutableHashSet<string> words) =>
+            Enumerable.Range(0, words.Max(w => w.Length) + 1).Select(length => words.Where(w => w.Length == length).ToImmutableArray()).ToImmutableArray();
+
+        // The same test as the sets' own (OrdinalIgnoreCase), on the text in place.
+        private static bool IsNumberWord(ImmutableArray<ImmutableArray<string>> words, string text, int start, int length)
+        {
+            if (length >= words.Length)
+            {
+                return false;
+            }
+
+            foreach (var word in words[length])
+            {
+                if (string.Compare(text, start, word, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         // Digits with inner ',' or '.' separators ("1,000", "0,72"), then an ordinal suffix or '%' if present.
