@@ -153,28 +153,6 @@ namespace StructuredNews.Storage
             }
         }
 
-        /// <summary>
-        /// Joins the sections (in <see cref="Section"/> order) into a table: the header records where each section
-        /// starts in the table's UTF-8 encoding, which is how generated code stores it.
-        /// </summary>
-        public static string Assemble(string[] sections)
-        {
-            var table = new StringBuilder().Append(Version);
-            var offset = HeaderLength;
-            foreach (var section in sections)
-            {
-                table.Append(offset.ToString("x8", CultureInfo.InvariantCulture));
-                offset += Encoding.UTF8.GetByteCount(section);
-            }
-
-            foreach (var section in sections)
-            {
-                table.Append(section);
-            }
-
-            return table.ToString();
-        }
-
         /// <summary>Where a section starts in a table, from the header (after checking the version).</summary>
         public static int SectionStart(ReadOnlySpan<byte> table, Section section)
         {
