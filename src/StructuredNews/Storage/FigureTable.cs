@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading;
 
 namespace StructuredNews.Storage
 {
@@ -59,27 +58,7 @@ namespace StructuredNews.Storage
             undecoded = slots.Count;
         }
 
-        /// <summary>Number of figures.</summary>
-        public int Count => slots.Count;
-
-        /// <summary>The figure at a position (in declaration order), decoded and attached to the dataset on first use.</summary>
-        public Figure this[int index]
-        {
-            get
-            {
-                if (Volatile.Read(ref decoded[index]) is { } figure)
-                {
-                    return figure;
-                }
-
-                lock (gate)
-                {
-                    return Decode(index);
-                }
-            }
-        }
-
-        /// <summary>Every figure, in declaration order.</summary>
+        /// <summary>Every figure, in declaration order, decoded and attached to the dataset on first use.</summary>
         public Figure[] All() => Where(_ => true);
 
         /// <summary>The figures of a measure, in declaration order.</summary>
@@ -102,7 +81,7 @@ namespace StructuredNews.Storage
             return figures.ToArray();
         }
 
-        // Called under the lock, so that each figure is decoded once and readers are not moved by two threads.
+        // Called under the lock, so that each figure is decoded once, however many threads ask.
         private Figure Decode(int index)
         {
             if (decoded[index] is { } figure)
@@ -114,7 +93,7 @@ namespace StructuredNews.Storage
             var reader = TableReader.Again(tables(slot.Table), TableFormat.Section.Figures, strings[slot.Table]!, articleText, slot.Rest);
             figure = EntityRecords.Figure(slot.Id, ref reader);
             figure.Attach(owner);
-            Volatile.Write(ref decoded[index], figure);
+            decoded[index] = figure;
             if (--undecoded == 0)
             {
                 // Everything is decoded: the numbered strings are no longer needed.
