@@ -29,6 +29,7 @@ namespace StructuredNews.Storage
         private readonly TableData tables;
         private readonly Lazy<List<Article>> articles;
         private readonly Lazy<Dictionary<string, string>> texts;
+        private Func<string, string?>? articleText;
 
         public TableSource(int count, TableData tables)
         {
@@ -62,7 +63,8 @@ namespace StructuredNews.Storage
 
         public override List<Statement> Statements() => Read(TableFormat.Section.Statements, EntityRecords.Statement);
 
-        private string? ArticleText(string articleId) => texts.Value.TryGetValue(articleId, out var text) ? text : null;
+        // One delegate for every evidence record to hold (a method group would make one per use).
+        private Func<string, string?> ArticleText => articleText ??= id => texts.Value.TryGetValue(id, out var text) ? text : null;
 
         private List<T> Read<T>(TableFormat.Section section, RecordReader<T> read)
         {
