@@ -6,9 +6,10 @@ namespace StructuredNews.Generators.Model
     /// <summary>
     /// Where a node is in a YAML file: the pipeline keeps this value instead of a Roslyn <see cref="Location"/>,
     /// which does not compare by value; the location is made only when a diagnostic is reported.
-    /// Lines and columns are 0-based, as in Roslyn.
+    /// Lines and columns are 0-based, as in Roslyn. A struct: every node and spec has one, and as objects they
+    /// were a good part of parsing's garbage and of what each collection had to trace.
     /// </summary>
-    internal sealed record SourceSpan(string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
+    internal readonly record struct SourceSpan(string Path, int Start, int Length, int StartLine, int StartColumn, int EndLine, int EndColumn)
     {
         public Location ToLocation() =>
             Location.Create(

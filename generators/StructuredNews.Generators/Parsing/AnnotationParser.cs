@@ -86,7 +86,7 @@ namespace StructuredNews.Generators.Parsing
 
         private EquatableArray<IgnoreSpec> IgnoreWithoutArticle(MappingReader file)
         {
-            file.Report(DiagnosticDescriptors.MissingKey, file.SpanOf("ignore")!, "A file with an 'ignore' list", "article");
+            file.Report(DiagnosticDescriptors.MissingKey, file.SpanOf("ignore"), "A file with an 'ignore' list", "article");
             return EquatableArray<IgnoreSpec>.Empty;
         }
 
@@ -159,12 +159,12 @@ namespace StructuredNews.Generators.Parsing
             var source = r.Enum<DateSource>("published_source", "publication date source");
             if (published != null && source == null && !r.Has("published_source"))
             {
-                r.Report(DiagnosticDescriptors.MissingKey, r.SpanOf("published")!, "An article with 'published'", "published_source");
+                r.Report(DiagnosticDescriptors.MissingKey, r.SpanOf("published"), "An article with 'published'", "published_source");
             }
 
             if (language != null && !MappingReader.IsLanguageTag(language))
             {
-                r.Report(DiagnosticDescriptors.InvalidEnumValue, r.SpanOf("language")!, language, "BCP 47 language tag", "tags such as en, da, ru, kk");
+                r.Report(DiagnosticDescriptors.InvalidEnumValue, r.SpanOf("language"), language, "BCP 47 language tag", "tags such as en, da, ru, kk");
                 language = null;
             }
 
@@ -173,7 +173,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            return new ArticleSpec(id, seed, r.SpanOf("seed")!, language, title, r.Text("publisher"), published, source, r.Text("url"));
+            return new ArticleSpec(id, seed, r.SpanOf("seed"), language, title, r.Text("publisher"), published, source, r.Text("url"));
         }
 
         private EvidenceSpec? ParseEvidence(YamlNode? node, string key, MappingReader owner, SectionSchema? schema = null)
@@ -199,13 +199,13 @@ namespace StructuredNews.Generators.Parsing
 
             if (quote != null && quote.Length == 0)
             {
-                r.Report(DiagnosticDescriptors.WrongShape, r.SpanOf("quote")!, "an empty quote", "a passage of the article");
+                r.Report(DiagnosticDescriptors.WrongShape, r.SpanOf("quote"), "an empty quote", "a passage of the article");
                 quote = null;
             }
 
             return quote == null || article == null
                 ? null
-                : new EvidenceSpec(article, quote, r.Text("prefix"), r.Text("suffix"), r.PositiveInteger("occurrence"), r.SpanOf("quote")!,
+                : new EvidenceSpec(article, quote, r.Text("prefix"), r.Text("suffix"), r.PositiveInteger("occurrence"), r.SpanOf("quote"),
                     r.Reference("claimed_by"), r.References("via"));
         }
 
@@ -236,7 +236,7 @@ namespace StructuredNews.Generators.Parsing
             var to = r.Date("to");
             if (from != null && to != null && string.CompareOrdinal(from, to) > 0)
             {
-                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("to")!, "to", to, "from", from);
+                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("to"), "to", to, "from", from);
             }
 
             return title == null ? null : new RoleSpec(title, r.Reference("of"), from, to);
@@ -279,7 +279,7 @@ namespace StructuredNews.Generators.Parsing
             if (type != null && subType != null && EventTaxonomy.TypeOf(subType.Value) != type.Value)
             {
                 var allowed = Vocabulary<EventSubType>.Names.Where(n => Vocabulary<EventSubType>.TryParse(n, out var s) && EventTaxonomy.TypeOf(s) == type.Value);
-                r.Report(DiagnosticDescriptors.SubTypeMismatch, r.SpanOf("sub_type")!, Vocabulary<EventSubType>.NameOf(subType.Value),
+                r.Report(DiagnosticDescriptors.SubTypeMismatch, r.SpanOf("sub_type"), Vocabulary<EventSubType>.NameOf(subType.Value),
                     Vocabulary<EventType>.NameOf(EventTaxonomy.TypeOf(subType.Value)), Vocabulary<EventType>.NameOf(type.Value), string.Join(", ", allowed));
                 subType = null;
             }
@@ -289,7 +289,7 @@ namespace StructuredNews.Generators.Parsing
             var end = r.Date("end");
             if (start != null && end != null && string.CompareOrdinal(start, end) > 0)
             {
-                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("end")!, "end", end, "start", start);
+                r.Report(DiagnosticDescriptors.DatesOutOfOrder, r.SpanOf("end"), "end", end, "start", start);
                 end = null;
             }
 
@@ -307,7 +307,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            return new EventSpec(id, type.Value, subType.Value, r.SpanOf("sub_type")!, summary, start, end, r.SpanOf("start")!,
+            return new EventSpec(id, type.Value, subType.Value, r.SpanOf("sub_type"), summary, start, end, r.SpanOf("start"),
                 precision.Value, r.Reference("place"), participants, causes, reports);
         }
 
@@ -347,7 +347,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            return new FigureSpec(id, measure.Value, subject, value, qualifier.Value, r.SpanOf("qualifier")!, low, high, unit, asOf,
+            return new FigureSpec(id, measure.Value, subject, value, qualifier.Value, r.SpanOf("qualifier"), low, high, unit, asOf,
                 r.Reference("claimed_by"), r.References("via"), r.Reference("event"), r.Reference("place"), r.Text("note"), evidence);
         }
 
@@ -359,7 +359,7 @@ namespace StructuredNews.Generators.Parsing
             var evidence = ParseEvidence(r.Node("evidence"), "evidence", r);
             if (text != null && evidence != null && evidence.Quote.IndexOf(text, StringComparison.Ordinal) < 0)
             {
-                r.Report(DiagnosticDescriptors.StatementTextNotInQuote, r.SpanOf("text")!);
+                r.Report(DiagnosticDescriptors.StatementTextNotInQuote, r.SpanOf("text"));
             }
 
             if (id == null || speaker == null || text == null || evidence == null)
@@ -367,7 +367,7 @@ namespace StructuredNews.Generators.Parsing
                 return null;
             }
 
-            return new StatementSpec(id, speaker, text, r.SpanOf("text")!, r.Date("date"), r.Reference("event"), evidence);
+            return new StatementSpec(id, speaker, text, r.SpanOf("text"), r.Date("date"), r.Reference("event"), evidence);
         }
 
         private IgnoreSpec? ParseIgnore(MappingReader r)
@@ -375,7 +375,7 @@ namespace StructuredNews.Generators.Parsing
             var text = r.Text("text");
             var reason = r.Text("reason");
             var occurrence = r.PositiveInteger("occurrence");
-            return text == null || reason == null ? null : new IgnoreSpec(text, reason, occurrence, r.SpanOf("text")!);
+            return text == null || reason == null ? null : new IgnoreSpec(text, reason, occurrence, r.SpanOf("text"));
         }
     }
 }

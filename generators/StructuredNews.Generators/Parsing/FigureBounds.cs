@@ -8,17 +8,17 @@ namespace StructuredNews.Generators.Parsing
     {
         public static void Check(Measure measure, Qualifier qualifier, decimal? low, decimal? high, MappingReader r)
         {
-            var span = r.SpanOf("qualifier")!;
+            var span = r.SpanOf("qualifier");
             string? problem = null;
             if (low != null && high != null && low > high)
             {
                 problem = "low (" + Format(low) + ") is greater than high (" + Format(high) + "); swap them";
-                span = r.SpanOf("low")!;
+                span = r.SpanOf("low");
             }
             else if (IsCount(measure) && (low < 0 || high < 0))
             {
                 problem = "a count of " + Vocabulary<Measure>.NameOf(measure) + " cannot be negative";
-                span = (low < 0 ? r.SpanOf("low") : r.SpanOf("high"))!;
+                span = low < 0 ? r.SpanOf("low") : r.SpanOf("high");
             }
             else
             {

@@ -58,7 +58,8 @@ namespace StructuredNews.Generators.Parsing
 
         public bool Has(string key) => entries.ContainsKey(key) && !(entries[key].Value is YamlScalar { IsNull: true });
 
-        public SourceSpan? SpanOf(string key) => entries.TryGetValue(key, out var entry) ? entry.Value.Span : null;
+        /// <summary>Where the value of <paramref name="key"/> is; callers ask only after reading a value for it.</summary>
+        public SourceSpan SpanOf(string key) => entries[key].Value.Span;
 
         public YamlNode? Node(string key)
         {
