@@ -71,7 +71,11 @@ namespace StructuredNews.Generators.Parsing
 
         public ImmutableArray<string> Required { get; }
 
-        public FieldSchema? Field(string key) => Fields.FirstOrDefault(f => f.Name == key);
+        public FieldSchema? Field(string key) => SlotOf(key) is var slot and >= 0 ? Fields[slot] : null;
+
+        /// <summary>The position of <paramref name="key"/> in <see cref="Keys"/> and <see cref="Fields"/>, or -1 if the schema lacks it.</summary>
+        // A section has a dozen keys or so: a scan is as quick as hashing, and the schema stays immutable.
+        public int SlotOf(string key) => Keys.IndexOf(key);
     }
 
     /// <summary>

@@ -14,7 +14,9 @@ namespace StructuredNews.Generators.Parsing
     /// </summary>
     internal sealed class MappingReader
     {
-        private readonly Dictionary<string, KeyValuePair<YamlScalar, YamlNode>> entries;
+        // The entry of each schema key, by its slot in the schema (Key null: absent). One small array per reader
+        // instead of a dictionary: readers are made for every mapping, and their dictionaries were much of parsing's garbage.
+        private readonly KeyValuePair<YamlScalar, YamlNode>[] entries;
         private readonly List<DiagnosticInfo> diagnostics;
         private readonly SectionSchema schema;
 
@@ -23,31 +25,31 @@ namespace StructuredNews.Generators.Parsing
             Mapping = mapping;
             this.schema = schema;
             this.diagnostics = diagnostics;
-            // Sized once: one reader per mapping, so growing it step by step was a good part of parsing's garbage.
-            entries = new Dictionary<string, KeyValuePair<YamlScalar, YamlNode>>(mapping.Entries.Count, StringComparer.Ordinal);
+            entries = new KeyValuePair<YamlScalar, YamlNode>[schema.Keys.Length];
             foreach (var entry in mapping.Entries)
             {
                 var key = entry.Key.Value;
-                if (!schema.Keys.Contains(key))
+                var slot = schema.SlotOf(key);
+                if (slot < 0)
                 {
                     var suggestion = Suggest(key, schema.Keys);
                     Report(DiagnosticDescriptors.UnknownKey, entry.Key.Span, key, schema.Description,
                         suggestion == null ? "" : " (did you mean '" + suggestion + "'?)", string.Join(", ", schema.Keys));
                 }
-                else if (entries.TryGetValue(key, out var first))
+                else if (entries[slot].Key is { } first)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, entry.Key.Span, first.Key.Span,
-                        "The key '" + key + "'", "line " + (first.Key.Span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + " of this mapping"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, entry.Key.Span, first.Span,
+                        "The key '" + key + "'", "line " + (first.Span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + " of this mapping"));
                 }
                 else
                 {
-                    entries.Add(key, entry);
+                    entries[slot] = entry;
                 }
             }
 
             foreach (var required in schema.Required)
             {
-                if (!entries.ContainsKey(required))
+                if (!TryGetEntry(required, out _))
                 {
                     Report(DiagnosticDescriptors.MissingKey, mapping.Span, Capitalize(schema.Description), required);
                 }
@@ -56,14 +58,22 @@ namespace StructuredNews.Generators.Parsing
 
         public YamlMapping Mapping { get; }
 
-        public bool Has(string key) => entries.ContainsKey(key) && !(entries[key].Value is YamlScalar { IsNull: true });
+        public bool Has(string key) => TryGetEntry(key, out var entry) && !(entry.Value is YamlScalar { IsNull: true });
 
         /// <summary>Where the value of <paramref name="key"/> is; callers ask only after reading a value for it.</summary>
-        public SourceSpan SpanOf(string key) => entries[key].Value.Span;
+        public SourceSpan SpanOf(string key) =>
+            TryGetEntry(key, out var entry) ? entry.Value.Span : throw new KeyNotFoundException("No '" + key + "' in this mapping.");
+
+        private bool TryGetEntry(string key, out KeyValuePair<YamlScalar, YamlNode> entry)
+        {
+            var slot = schema.SlotOf(key);
+            entry = slot < 0 ? default : entries[slot];
+            return entry.Key != null;
+        }
 
         public YamlNode? Node(string key)
         {
-            if (!entries.TryGetValue(key, out var entry))
+            if (!TryGetEntry(key, out var entry))
             {
                 return null;
             }
@@ -90,7 +100,7 @@ namespace StructuredNews.Generators.Parsing
                 return value;
             }
 
-            Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, text, key, "write a number such as 12 or 0.72");
+            Report(DiagnosticDescriptors.InvalidNumber, SpanOf(key), text, key, "write a number such as 12 or 0.72");
             return null;
         }
 
@@ -99,7 +109,7 @@ namespace StructuredNews.Generators.Parsing
             var value = Decimal(key);
             if (value is { } v && Math.Abs(v) > (decimal)limit)
             {
-                Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, v.ToString(CultureInfo.InvariantCulture), key,
+                Report(DiagnosticDescriptors.InvalidNumber, SpanOf(key), v.ToString(CultureInfo.InvariantCulture), key,
                     "degrees must lie between -" + limit.ToString(CultureInfo.InvariantCulture) + " and " + limit.ToString(CultureInfo.InvariantCulture));
                 return null;
             }
@@ -120,7 +130,7 @@ namespace StructuredNews.Generators.Parsing
                 return value;
             }
 
-            Report(DiagnosticDescriptors.InvalidNumber, entries[key].Value.Span, text, key, "write a whole number of 1 or more");
+            Report(DiagnosticDescriptors.InvalidNumber, SpanOf(key), text, key, "write a whole number of 1 or more");
             return null;
         }
 
@@ -144,7 +154,7 @@ namespace StructuredNews.Generators.Parsing
                 return value;
             }
 
-            Report(DiagnosticDescriptors.InvalidEnumValue, entries[key].Value.Span, text, description, Vocabulary<T>.AllowedList);
+            Report(DiagnosticDescriptors.InvalidEnumValue, SpanOf(key), text, description, Vocabulary<T>.AllowedList);
             return null;
         }
 
