@@ -36,6 +36,12 @@ namespace StructuredNews.Generators.Parsing
         // The column of the content that pos is at after moving to the next content line; -1 at the end of the text.
         private int indent;
 
+        // Block collections gather their items in a list kept per depth and copy it once, at its final size: a new
+        // list grown one item at a time per collection was a good part of parsing's garbage. A nested block
+        // collection is one level deeper, so no depth's list is used by two collections at once.
+        private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> entriesByDepth = new List<List<KeyValuePair<YamlScalar, YamlNode>>>();
+        private readonly List<List<YamlNode>> itemsByDepth = new List<List<YamlNode>>();
+
         private SimpleYamlScanner(string path, string text, CancellationToken cancellationToken)
         {
             this.path = path;
@@ -120,7 +126,7 @@ namespace StructuredNews.Generators.Parsing
             }
 
             int startPos = pos, startLine = line;
-            var entries = new List<KeyValuePair<YamlScalar, YamlNode>>();
+            var entries = Gatherer(entriesByDepth, depth);
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -152,7 +158,7 @@ namespace StructuredNews.Generators.Parsing
                     return null;
                 }
 
-                return new YamlMapping(SpanToHere(startPos, startLine, column), entries);
+                return new YamlMapping(SpanToHere(startPos, startLine, column), new List<KeyValuePair<YamlScalar, YamlNode>>(entries));
             }
         }
 
@@ -165,7 +171,7 @@ namespace StructuredNews.Generators.Parsing
             }
 
             int startPos = pos, startLine = line;
-            var items = new List<YamlNode>();
+            var items = Gatherer(itemsByDepth, depth);
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -197,8 +203,21 @@ namespace StructuredNews.Generators.Parsing
                     return null;
                 }
 
-                return new YamlSequence(SpanToHere(startPos, startLine, column), items);
+                return new YamlSequence(SpanToHere(startPos, startLine, column), new List<YamlNode>(items));
             }
+        }
+
+        /// <summary>The empty list that collections at <paramref name="depth"/> gather their items in.</summary>
+        private static List<T> Gatherer<T>(List<List<T>> byDepth, int depth)
+        {
+            while (byDepth.Count <= depth)
+            {
+                byDepth.Add(new List<T>());
+            }
+
+            var list = byDepth[depth];
+            list.Clear();
+            return list;
         }
 
         private YamlNode? SequenceItem(int sequenceColumn, int depth) => LineValue(sequenceColumn, depth, compactMapping: true);
