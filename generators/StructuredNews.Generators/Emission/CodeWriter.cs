@@ -109,10 +109,6 @@ namespace StructuredNews.Generators.Emission
 
         public static string Literal(string? value) => value == null ? "null" : SymbolDisplay.FormatLiteral(value, quote: true);
 
-        public static string Literal(decimal? value) => value == null ? "null" : value.Value.ToString(CultureInfo.InvariantCulture) + "m";
-
-        public static string Literal(double? value) => value == null ? "null" : value.Value.ToString("R", CultureInfo.InvariantCulture) + "d";
-
         public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
 
         // SymbolDisplay.FormatLiteral formats a string char by char, taking a surrogate pair together and nothing else
