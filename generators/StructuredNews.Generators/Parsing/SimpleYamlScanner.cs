@@ -42,6 +42,10 @@ namespace StructuredNews.Generators.Parsing
         private readonly List<List<KeyValuePair<YamlScalar, YamlNode>>> entriesByDepth = new List<List<KeyValuePair<YamlScalar, YamlNode>>>();
         private readonly List<List<YamlNode>> itemsByDepth = new List<List<YamlNode>>();
 
+        // The distinct block keys met so far (see KeyText); bounded, so a file of many different keys costs no more than before.
+        private const int MaxKeyTexts = 64;
+        private readonly List<string> keyTexts = new List<string>();
+
         private SimpleYamlScanner(string path, string text, CancellationToken cancellationToken)
         {
             this.path = path;
@@ -239,7 +243,31 @@ namespace StructuredNews.Generators.Parsing
             }
 
             pos++; // ':'
-            return new YamlScalar(SingleLineSpan(start, end), text.Substring(start, end - start), isPlain: true);
+            return new YamlScalar(SingleLineSpan(start, end), KeyText(start, end), isPlain: true);
+        }
+
+        /// <summary>
+        /// The text of a block key. Keys repeat through a file (every figure has 'id', 'measure', ...), so each
+        /// distinct key is made once and handed out again, instead of a new string per occurrence.
+        /// </summary>
+        private string KeyText(int start, int end)
+        {
+            var length = end - start;
+            foreach (var key in keyTexts)
+            {
+                if (key.Length == length && string.CompareOrdinal(text, start, key, 0, length) == 0)
+                {
+                    return key;
+                }
+            }
+
+            var made = text.Substring(start, length);
+            if (keyTexts.Count < MaxKeyTexts)
+            {
+                keyTexts.Add(made);
+            }
+
+            return made;
         }
 
         /// <summary>The value after "key:" (pos is after the ':'); ends at the next content line.</summary>
