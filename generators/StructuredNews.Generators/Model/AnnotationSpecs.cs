@@ -21,8 +21,11 @@ namespace StructuredNews.Generators.Model
         public QuoteSelector Selector => new QuoteSelector(Quote, Prefix, Suffix, Occurrence);
     }
 
-    /// <summary>What picks a passage out of an article text, like a W3C TextQuoteSelector plus an occurrence index.</summary>
-    internal sealed record QuoteSelector(string Quote, string? Prefix, string? Suffix, int? Occurrence);
+    /// <summary>
+    /// What picks a passage out of an article text, like a W3C TextQuoteSelector plus an occurrence index. A struct:
+    /// one is made for every quote each time it is located, and the coverage model keeps them in arrays.
+    /// </summary>
+    internal readonly record struct QuoteSelector(string Quote, string? Prefix, string? Suffix, int? Occurrence);
 
     internal sealed record RoleSpec(string Title, Ref? Of, string? From, string? To);
 
