@@ -75,12 +75,8 @@ namespace StructuredNews.Benchmarks
             var (texts, options) = CorpusCompilation.Inputs(data.Annotations, data.Articles);
             compilation = CorpusCompilation.CreateCompilation("Synthetic");
             driver = CorpusCompilation.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
-            var path = CorpusCompilation.ProjectDir + "data/articles/" + ((N + 1) / 2).ToString("D5", System.Globalization.CultureInfo.InvariantCulture) + ".yaml";
-            before = texts.Single(t => t.Path == path);
-            var yaml = before.GetText()!.ToString();
-            var note = yaml.IndexOf("    note: ", StringComparison.Ordinal);
-            var end = yaml.IndexOf('\n', note);
-            after = new MemoryText(path, yaml.Substring(0, note) + "    note: \"An edited note.\"" + yaml.Substring(end));
+            (before, after) = NoteEdit(texts, N);
+            var path = before.Path;
 
             var rerun = driver.ReplaceAdditionalText(before, after).RunGeneratorsAndUpdateCompilation(compilation, out _, out _);
             var old = Sources(driver);
@@ -88,6 +84,17 @@ namespace StructuredNews.Benchmarks
             var changed = now.Where(p => !old.TryGetValue(p.Key, out var text) || text != p.Value).Select(p => p.Key).ToList();
             Console.WriteLine("// incremental N={0}: {1} of {2} generated sources changed after editing a note in {3}: {4}", N, changed.Count, now.Count, path,
                 string.Join(", ", changed));
+        }
+
+        /// <summary>The article in the middle of the corpus, before and after its first figure's note is edited.</summary>
+        public static (AdditionalText Before, AdditionalText After) NoteEdit(ImmutableArray<AdditionalText> texts, int n)
+        {
+            var path = CorpusCompilation.ProjectDir + "data/articles/" + ((n + 1) / 2).ToString("D5", System.Globalization.CultureInfo.InvariantCulture) + ".yaml";
+            var before = texts.Single(t => t.Path == path);
+            var yaml = before.GetText()!.ToString();
+            var note = yaml.IndexOf("    note: ", StringComparison.Ordinal);
+            var end = yaml.IndexOf('\n', note);
+            return (before, new MemoryText(path, yaml.Substring(0, note) + "    note: \"An edited note.\"" + yaml.Substring(end)));
         }
 
         [Benchmark]

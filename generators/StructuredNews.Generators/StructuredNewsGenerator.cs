@@ -45,10 +45,13 @@ namespace StructuredNews.Generators
                 .Select((pair, _) => ArticleTexts.Join(pair.Left!, pair.Right))
                 .WithTrackingName(TrackingNames.ArticleTexts);
 
-            var identifierPlan = annotations
-                .Select((file, _) => IdentifierPlan.DeclarationsOf(file))
-                .Collect()
-                .Select((declarations, _) => IdentifierPlan.Compute(declarations).Skipped)
+            // Ids without positions: the steps across files built on them stay cached while an edit only moves lines.
+            var declaredIds = annotations
+                .Select((file, _) => IdentifierPlan.IdsOf(file))
+                .WithTrackingName(TrackingNames.DeclaredIds)
+                .Collect();
+            var identifierPlan = declaredIds
+                .Select((files, _) => IdentifierPlan.Compute(files).Skipped)
                 .WithTrackingName(TrackingNames.IdentifierPlan);
 
             var fileModels = annotations
@@ -101,17 +104,20 @@ namespace StructuredNews.Generators
 
             // Diagnostics come from their own steps, so that they never defeat the caching of sources: per file
             // (parse, references, evidence, coverage of its article), and across files (ids, dataset section, cycles).
-            var symbols = annotations
-                .Select((file, _) => IdentifierPlan.DeclarationsOf(file))
-                .Collect()
-                .Select((declarations, _) => SymbolTable.Build(declarations))
+            var symbols = declaredIds
+                .Select((files, _) => SymbolTable.Build(files))
                 .WithTrackingName(TrackingNames.Symbols);
             Report(context, annotations.Select((file, _) => file.Diagnostics), TrackingNames.ParseDiagnostics);
             Report(context, annotations.Combine(symbols).Select((input, _) => Guard(input.Left.Path, () => ReferenceChecker.Check(input.Left, input.Right))), TrackingNames.ReferenceDiagnostics);
             Report(context, annotations.Combine(articleTexts).Select((input, _) => Guard(input.Left.Path, () => EvidenceChecker.Check(input.Left, input.Right))), TrackingNames.EvidenceDiagnostics);
 
-            var coverageIndex = annotations.Collect().Select((files, _) => CoverageChecker.Index(files));
-            var names = annotations.Select((file, _) => NameTable.Of(file)).Collect().Select((files, _) => NameTable.Build(files));
+            var coverageIndex = annotations
+                .Select((file, _) => (file.RelativePath, CoverageChecker.ContributionsOf(file)))
+                .WithTrackingName(TrackingNames.CoverageContributions)
+                .Collect()
+                .Select((files, _) => CoverageChecker.Index(files))
+                .WithTrackingName(TrackingNames.CoverageIndex);
+            var names = annotations.Select((file, _) => NameTable.Of(file)).Collect().Select((files, _) => NameTable.Build(files)).WithTrackingName(TrackingNames.NameTables);
             var coverageModels = annotations
                 .Combine(articleTexts)
                 .Combine(coverageIndex)

@@ -7,10 +7,14 @@ namespace StructuredNews.Generators
         public const string AnnotationFiles = nameof(AnnotationFiles);
         public const string SeedTexts = nameof(SeedTexts);
         public const string ArticleTexts = nameof(ArticleTexts);
+        public const string DeclaredIds = nameof(DeclaredIds);
         public const string IdentifierPlan = nameof(IdentifierPlan);
         public const string FileEmitModels = nameof(FileEmitModels);
         public const string DatasetEmitModel = nameof(DatasetEmitModel);
         public const string Symbols = nameof(Symbols);
+        public const string CoverageContributions = nameof(CoverageContributions);
+        public const string CoverageIndex = nameof(CoverageIndex);
+        public const string NameTables = nameof(NameTables);
         public const string CoverageModels = nameof(CoverageModels);
         public const string ParseDiagnostics = nameof(ParseDiagnostics);
         public const string ReferenceDiagnostics = nameof(ReferenceDiagnostics);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace StructuredNews.Generators.Model
 {
@@ -53,7 +54,25 @@ namespace StructuredNews.Generators.Model
     internal sealed record Declaration(EntityKind Kind, Ref Id);
 
     /// <summary>The ids one file declares, in order.</summary>
-    internal sealed record FileDeclarations(string RelativePath, EquatableArray<Declaration> Declarations);
+    internal sealed record FileDeclarations(string RelativePath, EquatableArray<Declaration> Declarations)
+    {
+        public FileIds Ids() => new FileIds(RelativePath, Declarations.Select(d => new DeclaredId(d.Kind, d.Id.Id)).ToEquatableArray());
+    }
+
+    /// <summary>An id declared in a file, without its position.</summary>
+    internal readonly record struct DeclaredId(EntityKind Kind, string Id);
+
+    /// <summary>
+    /// The ids one file declares, in order, without positions: the steps across files (symbol table, identifier
+    /// plan) take these, so that an edit which only moves lines leaves them cached.
+    /// </summary>
+    internal sealed record FileIds(string RelativePath, EquatableArray<DeclaredId> Ids);
+
+    /// <summary>
+    /// A declaration that gets no typed accessor: the <paramref name="Index"/>th id of a file repeats an id declared
+    /// earlier (<paramref name="MemberTaken"/> false), or its member name is taken by another id of its kind.
+    /// </summary>
+    internal readonly record struct IdConflict(string RelativePath, int Index, string FirstPath, int FirstIndex, bool MemberTaken, string Member);
 
     /// <summary>An id whose typed accessor is not emitted because its id or member name is taken elsewhere.</summary>
     internal sealed record SkippedMember(string RelativePath, string Id);

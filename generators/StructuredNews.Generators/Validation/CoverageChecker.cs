@@ -8,6 +8,34 @@ using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
 {
+    /// <summary>One file's figure quotes and referenced ids in one article.</summary>
+    internal sealed record ArticleContribution(string ArticleId, EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds);
+
+    /// <summary>Every article's coverage inputs, compared by value; looked up by article id.</summary>
+    internal sealed class CoverageIndex : IEquatable<CoverageIndex>
+    {
+        private readonly EquatableArray<(string ArticleId, ArticleCoverage Coverage)> entries;
+        private readonly Dictionary<string, ArticleCoverage> byId;
+
+        public CoverageIndex(EquatableArray<(string ArticleId, ArticleCoverage Coverage)> entries)
+        {
+            this.entries = entries;
+            byId = new Dictionary<string, ArticleCoverage>(entries.Count, StringComparer.Ordinal);
+            foreach (var (id, coverage) in entries)
+            {
+                byId[id] = coverage;
+            }
+        }
+
+        public ArticleCoverage Of(string articleId) => byId.TryGetValue(articleId, out var coverage) ? coverage : ArticleCoverage.None;
+
+        public bool Equals(CoverageIndex? other) => other != null && entries.Equals(other.entries);
+
+        public override bool Equals(object? obj) => Equals(obj as CoverageIndex);
+
+        public override int GetHashCode() => entries.Count;
+    }
+
     /// <summary>What the coverage check of one article needs from all files: the figure quotes and the ids referenced.</summary>
     internal sealed record ArticleCoverage(EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds)
     {
@@ -61,20 +89,49 @@ namespace StructuredNews.Generators.Validation
     /// </summary>
     internal static class CoverageChecker
     {
-        /// <summary>The figure quotes and references of every article, gathered from all files in one pass.</summary>
-        public static Dictionary<string, ArticleCoverage> Index(IEnumerable<AnnotationFile> files)
+        /// <summary>
+        /// What one file contributes to the coverage of each article it annotates: its figure quotes and the ids it
+        /// references there. Positions play no part, so the contribution of a file stays equal while an edit only
+        /// changes notes or moves lines, and the index across files stays cached.
+        /// </summary>
+        public static EquatableArray<ArticleContribution> ContributionsOf(AnnotationFile file)
         {
-            var list = files.ToList();
-            var quotes = list.SelectMany(f => f.Figures).Select(f => f.Evidence).Where(e => e.Article != null)
-                .GroupBy(e => e.Article!.Id, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Selector).ToEquatableArray(), StringComparer.Ordinal);
-            var references = ReferencesByArticle(list);
-            return quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal).ToDictionary(
-                id => id,
-                id => new ArticleCoverage(
-                    quotes.TryGetValue(id, out var q) ? q : EquatableArray<QuoteSelector>.Empty,
-                    references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty),
-                StringComparer.Ordinal);
+            var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
+            foreach (var figure in file.Figures)
+            {
+                if (figure.Evidence.Article?.Id is { } article)
+                {
+                    (quotes.TryGetValue(article, out var list) ? list : quotes[article] = new List<QuoteSelector>()).Add(figure.Evidence.Selector);
+                }
+            }
+
+            var references = ReferencesByArticle(file);
+            return quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)
+                .Select(id => new ArticleContribution(
+                    id,
+                    quotes.TryGetValue(id, out var q) ? q.ToEquatableArray() : EquatableArray<QuoteSelector>.Empty,
+                    references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty))
+                .ToEquatableArray();
+        }
+
+        /// <summary>The figure quotes and references of every article, joined from the files' contributions (in path order).</summary>
+        public static CoverageIndex Index(IEnumerable<(string RelativePath, EquatableArray<ArticleContribution> Contributions)> files)
+        {
+            var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
+            var references = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+            foreach (var (_, contributions) in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
+            {
+                foreach (var part in contributions)
+                {
+                    (quotes.TryGetValue(part.ArticleId, out var q) ? q : quotes[part.ArticleId] = new List<QuoteSelector>()).AddRange(part.FigureQuotes);
+                    var ids = references.TryGetValue(part.ArticleId, out var r) ? r : references[part.ArticleId] = new SortedSet<string>(StringComparer.Ordinal);
+                    ids.UnionWith(part.ReferencedIds);
+                }
+            }
+
+            return new CoverageIndex(quotes.Keys.OrderBy(id => id, StringComparer.Ordinal)
+                .Select(id => (id, new ArticleCoverage(quotes[id].ToEquatableArray(), references[id].ToEquatableArray())))
+                .ToEquatableArray());
         }
 
         public static EquatableArray<DiagnosticInfo> Check(CoverageModel model)
@@ -129,7 +186,7 @@ namespace StructuredNews.Generators.Validation
         }
 
         // Every id an article's annotations reference: what its figures, statements and event reports point at.
-        private static Dictionary<string, HashSet<string>> ReferencesByArticle(IEnumerable<AnnotationFile> files)
+        private static Dictionary<string, HashSet<string>> ReferencesByArticle(AnnotationFile file)
         {
             var byArticle = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             void Add(string? articleId, Ref? r)
@@ -147,41 +204,38 @@ namespace StructuredNews.Generators.Validation
                 ids.Add(r.Id);
             }
 
-            foreach (var file in files)
+            foreach (var figure in file.Figures)
             {
-                foreach (var figure in file.Figures)
+                var article = figure.Evidence.Article?.Id;
+                Add(article, figure.Subject);
+                Add(article, figure.ClaimedBy);
+                Add(article, figure.Place);
+                foreach (var via in figure.Via)
                 {
-                    var article = figure.Evidence.Article?.Id;
-                    Add(article, figure.Subject);
-                    Add(article, figure.ClaimedBy);
-                    Add(article, figure.Place);
-                    foreach (var via in figure.Via)
+                    Add(article, via);
+                }
+            }
+
+            foreach (var statement in file.Statements)
+            {
+                Add(statement.Evidence.Article?.Id, statement.Speaker);
+            }
+
+            foreach (var e in file.Events)
+            {
+                foreach (var report in e.Reports)
+                {
+                    var article = report.Article?.Id;
+                    Add(article, e.Place);
+                    Add(article, report.ClaimedBy);
+                    foreach (var participant in e.Participants)
+                    {
+                        Add(article, participant.Actor);
+                    }
+
+                    foreach (var via in report.Via)
                     {
                         Add(article, via);
-                    }
-                }
-
-                foreach (var statement in file.Statements)
-                {
-                    Add(statement.Evidence.Article?.Id, statement.Speaker);
-                }
-
-                foreach (var e in file.Events)
-                {
-                    foreach (var report in e.Reports)
-                    {
-                        var article = report.Article?.Id;
-                        Add(article, e.Place);
-                        Add(article, report.ClaimedBy);
-                        foreach (var participant in e.Participants)
-                        {
-                            Add(article, participant.Actor);
-                        }
-
-                        foreach (var via in report.Via)
-                        {
-                            Add(article, via);
-                        }
                     }
                 }
             }

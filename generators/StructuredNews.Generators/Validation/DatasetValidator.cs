@@ -17,8 +17,8 @@ namespace StructuredNews.Generators.Validation
         public static EquatableArray<DiagnosticInfo> Validate(ImmutableArray<AnnotationFile> files, ArticleTextTable texts, CancellationToken cancellationToken)
         {
             var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
-            var symbols = SymbolTable.Build(ordered.Select(IdentifierPlan.DeclarationsOf));
-            var coverage = CoverageChecker.Index(ordered);
+            var symbols = SymbolTable.Build(ordered.Select(IdentifierPlan.IdsOf));
+            var coverage = CoverageChecker.Index(ordered.Select(f => (f.RelativePath, CoverageChecker.ContributionsOf(f))));
             var names = NameTable.Build(ordered.Select(NameTable.Of));
             var diagnostics = new List<DiagnosticInfo>(GlobalChecker.Check(ordered.Select(FileOutline.Of).ToImmutableArray()));
             foreach (var file in ordered)
@@ -37,9 +37,9 @@ namespace StructuredNews.Generators.Validation
         }
 
         /// <summary>The coverage inputs of a file's article, or null when the file has no article.</summary>
-        public static CoverageModel? CoverageModelOf(AnnotationFile file, ArticleTextTable texts, IReadOnlyDictionary<string, ArticleCoverage> coverage, NameTable names) =>
+        public static CoverageModel? CoverageModelOf(AnnotationFile file, ArticleTextTable texts, CoverageIndex coverage, NameTable names) =>
             file.Article is { } article && texts.Find(article.Id.Id) is { } text
-                ? new CoverageModel(article, file.Ignores, text, coverage.TryGetValue(article.Id.Id, out var slice) ? slice : ArticleCoverage.None, names)
+                ? new CoverageModel(article, file.Ignores, text, coverage.Of(article.Id.Id), names)
                 : null;
 
         /// <summary>Diagnostics in a stable order: by file, position, id, then message arguments.</summary>

@@ -34,7 +34,7 @@ namespace StructuredNews.Generators.Validation
                     "The dataset section", IdentifierPlan.Where(sections[0].Span)));
             }
 
-            diagnostics.AddRange(IdentifierPlan.Compute(ordered.Select(o => o.Declarations)).Diagnostics);
+            diagnostics.AddRange(IdentifierPlan.Diagnose(ordered.Select(o => o.Declarations).ToList()));
             diagnostics.AddRange(Cycles(ordered.SelectMany(o => o.Within), "within"));
             diagnostics.AddRange(Cycles(ordered.SelectMany(o => o.Causes), "causes"));
             return diagnostics.ToEquatableArray();

@@ -52,43 +52,72 @@ namespace StructuredNews.Generators.Validation
         /// <summary>The kind as a bare noun ("actor").</summary>
         public static string Noun(EntityKind kind) => kind.ToString().ToLowerInvariant();
 
-        public static (EquatableArray<SkippedMember> Skipped, List<DiagnosticInfo> Diagnostics) Compute(IEnumerable<FileDeclarations> files)
+        /// <summary>The ids of a file without their positions.</summary>
+        public static FileIds IdsOf(AnnotationFile file) => DeclarationsOf(file).Ids();
+
+        /// <summary>
+        /// The first declaration of an id (in path order) wins; a later duplicate, or a later id whose member name is
+        /// already taken in its accessor class, is skipped. Positions play no part: <see cref="Diagnose"/> adds them.
+        /// </summary>
+        public static (EquatableArray<SkippedMember> Skipped, List<IdConflict> Conflicts) Compute(IEnumerable<FileIds> files)
         {
             var skipped = new List<SkippedMember>();
-            var diagnostics = new List<DiagnosticInfo>();
+            var conflicts = new List<IdConflict>();
             var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToList();
             // Sized once for every declaration: grown step by step they were much of planning's garbage.
-            var count = ordered.Sum(f => f.Declarations.Count);
-            var ids = new Dictionary<string, Declaration>(count, StringComparer.Ordinal);
-            var members = new Dictionary<(EntityKind, string), Declaration>(count);
+            var count = ordered.Sum(f => f.Ids.Count);
+            var ids = new Dictionary<string, (string Path, int Index)>(count, StringComparer.Ordinal);
+            var members = new Dictionary<(EntityKind, string), (string Path, int Index)>(count);
             foreach (var file in ordered)
             {
-                foreach (var declaration in file.Declarations)
+                for (var i = 0; i < file.Ids.Count; i++)
                 {
-                    var id = declaration.Id;
-                    if (ids.TryGetValue(id.Id, out var first))
+                    var declared = file.Ids[i];
+                    if (ids.TryGetValue(declared.Id, out var first))
                     {
-                        skipped.Add(new SkippedMember(file.RelativePath, id.Id));
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, id.Span, first.Id.Span,
-                            id.Id, Describe(first.Kind) + " at " + Where(first.Id.Span)));
+                        skipped.Add(new SkippedMember(file.RelativePath, declared.Id));
+                        conflicts.Add(new IdConflict(file.RelativePath, i, first.Path, first.Index, MemberTaken: false, ""));
                         continue;
                     }
 
-                    ids.Add(id.Id, declaration);
-                    var member = Identifiers.MemberName(id.Id, ClassNameOf(declaration.Kind));
-                    if (members.TryGetValue((declaration.Kind, member), out var owner))
+                    ids.Add(declared.Id, (file.RelativePath, i));
+                    var member = Identifiers.MemberName(declared.Id, ClassNameOf(declared.Kind));
+                    if (members.TryGetValue((declared.Kind, member), out var owner))
                     {
-                        skipped.Add(new SkippedMember(file.RelativePath, id.Id));
-                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, id.Span, owner.Id.Span,
-                            id.Id, ClassNameOf(declaration.Kind) + "." + member.TrimStart('@'), owner.Id.Id));
+                        skipped.Add(new SkippedMember(file.RelativePath, declared.Id));
+                        conflicts.Add(new IdConflict(file.RelativePath, i, owner.Path, owner.Index, MemberTaken: true, member));
                         continue;
                     }
 
-                    members.Add((declaration.Kind, member), declaration);
+                    members.Add((declared.Kind, member), (file.RelativePath, i));
                 }
             }
 
-            return (skipped.ToEquatableArray(), diagnostics);
+            return (skipped.ToEquatableArray(), conflicts);
+        }
+
+        /// <summary>The plan's conflicts as diagnostics (SN0008 duplicate id, identifier collision) at their declarations.</summary>
+        public static IEnumerable<DiagnosticInfo> Diagnose(IReadOnlyList<FileDeclarations> files)
+        {
+            var byPath = new Dictionary<string, FileDeclarations>(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                if (!byPath.ContainsKey(file.RelativePath))
+                {
+                    byPath.Add(file.RelativePath, file);
+                }
+            }
+
+            foreach (var conflict in Compute(files.Select(f => f.Ids())).Conflicts)
+            {
+                var declaration = byPath[conflict.RelativePath].Declarations[conflict.Index];
+                var first = byPath[conflict.FirstPath].Declarations[conflict.FirstIndex];
+                yield return conflict.MemberTaken
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, declaration.Id.Span, first.Id.Span,
+                        declaration.Id.Id, ClassNameOf(declaration.Kind) + "." + conflict.Member.TrimStart('@'), first.Id.Id)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateId, declaration.Id.Span, first.Id.Span,
+                        declaration.Id.Id, Describe(first.Kind) + " at " + Where(first.Id.Span));
+            }
         }
 
         internal static string Where(SourceSpan span) =>

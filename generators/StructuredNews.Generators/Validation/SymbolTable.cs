@@ -25,14 +25,14 @@ namespace StructuredNews.Generators.Validation
             }
         }
 
-        public static SymbolTable Build(IEnumerable<FileDeclarations> files)
+        public static SymbolTable Build(IEnumerable<FileIds> files)
         {
             var seen = new Dictionary<string, EntityKind>(StringComparer.Ordinal);
-            foreach (var declaration in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).SelectMany(f => f.Declarations))
+            foreach (var declared in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).SelectMany(f => f.Ids))
             {
-                if (!seen.ContainsKey(declaration.Id.Id))
+                if (!seen.ContainsKey(declared.Id))
                 {
-                    seen.Add(declaration.Id.Id, declaration.Kind);
+                    seen.Add(declared.Id, declared.Kind);
                 }
             }
 
