@@ -2,10 +2,13 @@
 # `dotnet build` wall time of a dataset project, clean and after touching one YAML file, at N = 1000 and 10000
 # synthetic articles, for two projects over the same files:
 #   generator   the StructuredNews generator compiles the annotations (like src/StructuredNews.Kazakhstan2022)
+#   generator-noclaims   the same with StructuredNewsClaimAccessors=false (no typed figure/statement accessors)
 #   embedded    StructuredNewsEnabled=false, no generator; the YAML and texts are EmbeddedResource items
 # "clean" = the project's own bin/ and obj/ emptied (restore kept; the runtime and generator projects stay built),
 # with the build server warm from an untimed first build. Prints a markdown table.
 #   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
+#   SHARED=true|false  the compiler server (UseSharedCompilation); default: whatever the environment says
+#     (dotnet build uses the server unless told otherwise; this machine's environment sets UseSharedCompilation=false)
 #   FIRST_ONLY="generator-10000" (variant-N pairs that get only the first build: a full series takes too long)
 # A build that fails is timed to its failure and marked (e.g. CS8103 when the generated string literals outgrow
 # the assembly's 16 MB #US heap).
@@ -23,7 +26,9 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 write_project() { # dir, corpus, variant
   local dir=$1 corpus=$2 variant=$3
   mkdir -p "$dir"
-  if [ "$variant" = generator ]; then
+  if [[ "$variant" == generator* ]]; then
+    local claims=true
+    [ "$variant" = generator-noclaims ] && claims=false
     cat > "$dir/Dataset.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
@@ -31,6 +36,7 @@ write_project() { # dir, corpus, variant
     <RootNamespace>Synthetic.Data</RootNamespace><StructuredNewsClassName>SyntheticData</StructuredNewsClassName>
     <StructuredNewsAnnotations>$corpus/data/**/*.yaml</StructuredNewsAnnotations>
     <StructuredNewsArticles>$corpus/articles/*.txt</StructuredNewsArticles>
+    <StructuredNewsClaimAccessors>$claims</StructuredNewsClaimAccessors>
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
@@ -63,7 +69,7 @@ timed_build() {
   local dir=$1 start end
   start=$(date +%s.%N)
   local rc=0
-  timeout "$TIMEOUT" dotnet build "$dir" --no-restore -c Release -v q -nologo -clp:NoSummary >"$dir/build.log" 2>&1 || rc=$?
+  timeout "$TIMEOUT" dotnet build "$dir" --no-restore -c Release -v q -nologo -clp:NoSummary ${SHARED:+-p:UseSharedCompilation=$SHARED} >"$dir/build.log" 2>&1 || rc=$?
   end=$(date +%s.%N)
   local secs
   secs=$(python3 -c "print('%.1f' % ($end - $start))")
@@ -114,7 +120,7 @@ for n in $SIZES; do
 done
 
 echo
-echo "dotnet build wall time in seconds ($(nproc) cores; projects in $WORK)"
+echo "dotnet build wall time in seconds ($(nproc) cores; compiler server: ${SHARED:-${UseSharedCompilation:-default}}; projects in $WORK)"
 echo
 echo "| N | project | first build (warm-up) | clean build | after touching one YAML | no-op | Dataset.dll |"
 echo "|---|---|---:|---:|---:|---:|---:|"

@@ -33,8 +33,10 @@ namespace StructuredNews.Generators
             var className = Value(global, "build_property.StructuredNewsClassName") ?? ns.Substring(ns.LastIndexOf('.') + 1);
             // The class may not share a name with its own members (CS0542); such a name falls back to NewsData.
             className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
-            var xmlDocs = !string.Equals(Value(global, "build_property.StructuredNewsXmlDocs"), "false", StringComparison.OrdinalIgnoreCase);
-            return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"), xmlDocs, SupportsUtf8Literals(parseOptions));
+            return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"),
+                EmitXmlDocs: !IsFalse(global, "build_property.StructuredNewsXmlDocs"),
+                EmitClaimAccessors: !IsFalse(global, "build_property.StructuredNewsClaimAccessors"),
+                Utf8Literals: SupportsUtf8Literals(parseOptions));
         }
 
         // UTF-8 string literals came with C# 11; compared by number because the oldest Roslyn we run on (4.3) has no
@@ -79,6 +81,9 @@ namespace StructuredNews.Generators
 
         private static bool IsKind(AdditionalText text, AnalyzerConfigOptionsProvider options, string kind) =>
             string.Equals(Value(options.GetOptions(text), KindMetadata), kind, StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsFalse(AnalyzerConfigOptions options, string key) =>
+            string.Equals(Value(options, key), "false", StringComparison.OrdinalIgnoreCase);
 
         private static string? Value(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

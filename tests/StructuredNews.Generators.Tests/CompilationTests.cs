@@ -62,6 +62,50 @@ namespace Consumer
         }
 
         [Fact]
+        public void ClaimAccessorsCanBeLeftOutWithoutLosingTheClaims()
+        {
+            var options = new Dictionary<string, string>(GeneratorHarness.DefaultGlobalOptions) { ["build_property.StructuredNewsClaimAccessors"] = "false" };
+            const string probe = @"
+namespace Consumer
+{
+    internal static class Probe
+    {
+        public static string Mayor() => global::Sample.Data.FloodData.Actors.TomasBrekke.Name;
+
+        public static decimal? MovedLow() => global::Sample.Data.FloodData.Dataset.Figures[""f101-moved""].Low;
+
+        public static string Said() => global::Sample.Data.FloodData.Dataset.Statements[""s102-brekke-rebuild""].Text;
+
+        public static int Counts() => global::Sample.Data.FloodData.Dataset.Figures.Count * 100 + global::Sample.Data.FloodData.Dataset.Statements.Count;
+    }
+}
+";
+            var run = GeneratorHarness.Run(SampleData.Files(), options, sources: new[] { probe });
+            Assertions.NoWarningsOrErrors(run.GeneratorDiagnostics.Concat(run.CompilationDiagnostics), "the run without claim accessors");
+
+            // The typed accessors of figures and statements are gone, those of the other kinds are not...
+            var without = GeneratorHarness.Run(SampleData.Files(), options, sources: new[] { "static class P { static object X() => global::Sample.Data.FloodData.Figures.F101Moved; static object Y() => global::Sample.Data.FloodData.Statements.S102BrekkeRebuild; }" });
+            Assert.Equal(2, without.CompilationErrors.Count(d => d.Id == "CS0117"));
+            Assert.DoesNotContain(run.Sources, s => s.Text.Contains("global::StructuredNews.Figure ", StringComparison.Ordinal) || s.Text.Contains("global::StructuredNews.Statement ", StringComparison.Ordinal));
+
+            // ...and every figure and statement is still in the dataset, with its values.
+            var context = new AssemblyLoadContext("without-claim-accessors", isCollectible: true);
+            try
+            {
+                var type = Emit(run.OutputCompilation, context).GetType("Consumer.Probe", throwOnError: true)!;
+                object? Call(string name) => type.GetMethod(name)!.Invoke(null, null);
+                Assert.Equal("Tomas Brekke", Call("Mayor"));
+                Assert.Equal(250m, Call("MovedLow"));
+                Assert.Equal("We will rebuild every street", Call("Said"));
+                Assert.Equal(803, Call("Counts"));
+            }
+            finally
+            {
+                context.Unload();
+            }
+        }
+
+        [Fact]
         public void ProgramUsingTypedAccessorsCompiles()
         {
             var run = GeneratorHarness.Run(SampleData.Files(), sources: new[] { Consumer });

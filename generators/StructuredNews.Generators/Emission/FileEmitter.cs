@@ -46,8 +46,13 @@ namespace StructuredNews.Generators.Emission
             WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Name, Vocabulary<PlaceKind>.NameOf(p.Kind), p.Aliases, null));
             WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Name, "topic", t.Aliases, t.Description));
             WriteAccessors(EntityKind.Event, File.Events, e => e.Id, EventDoc);
-            WriteAccessors(EntityKind.Figure, File.Figures, f => f.Id, FigureDoc);
-            WriteAccessors(EntityKind.Statement, File.Statements, s => s.Id, StatementDoc);
+            // Figures and statements are most of the entities, so their accessors are most of the code the
+            // compiler builds after every edit; large datasets can leave them out (StructuredNewsClaimAccessors).
+            if (model.Options.EmitClaimAccessors)
+            {
+                WriteAccessors(EntityKind.Figure, File.Figures, f => f.Id, FigureDoc);
+                WriteAccessors(EntityKind.Statement, File.Statements, s => s.Id, StatementDoc);
+            }
 
             w.Close();
             w.Close();
