@@ -23,6 +23,8 @@ namespace StructuredNews.Benchmarks
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --smoke           N = 10, one iteration (CI)
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --memory [N]      memory held by a loaded dataset
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs]   median full run
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --compile-breakdown N [runs]   compiling the generated code, by part
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --incremental-steps N [runs]     an edit's re-run, by generator step
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --corpus N        write the cached corpus, print its folder
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --kazakhstan-json FILE   the bundled data as JSON export
     /// </code>
@@ -41,6 +43,16 @@ namespace StructuredNews.Benchmarks
             if (args.Length > 1 && args[0] == "--generator-stopwatch")
             {
                 return GeneratorStopwatch.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 1 && args[0] == "--compile-breakdown")
+            {
+                return CompileBreakdown.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+            }
+
+            if (args.Length > 1 && args[0] == "--incremental-steps")
+            {
+                return IncrementalSteps.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 7);
             }
 
             if (args.Length > 1 && args[0] == "--kazakhstan-json")

@@ -1,0 +1,122 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using StructuredNews.Benchmarks.Infrastructure;
+
+namespace StructuredNews.Benchmarks
+{
+    /// <summary>
+    /// Where the compiler's time goes when it compiles the generated dataset (what a build pays after any edit):
+    /// the generated sources compiled in-process as they are, and with one part taken out at a time. Parts are
+    /// removed from the generated syntax trees, so every variant compiles the same generator output otherwise.
+    /// </summary>
+    public static class CompileBreakdown
+    {
+        private static readonly HashSet<string> AccessorClasses = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements",
+        };
+
+        public static int Run(int n, int runs)
+        {
+            var data = BenchData.Get(BenchData.SyntheticName(n));
+            var (texts, options) = CorpusCompilation.Inputs(data.Annotations, data.Articles);
+            var empty = CorpusCompilation.CreateCompilation("Synthetic");
+            CorpusCompilation.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(empty, out var output, out _);
+            var generated = output.SyntaxTrees.ToList();
+
+            var variants = new (string Name, Func<SyntaxTree, SyntaxTree> Change)[]
+            {
+                ("generated code as is", t => t),
+                ("without XML doc comments", t => Rewrite(t, new DocCommentRemover())),
+                ("without figure and statement accessors", t => Rewrite(t, new AccessorRemover(new HashSet<string>(StringComparer.Ordinal) { "Figures", "Statements" }))),
+                ("without any typed accessor", t => Rewrite(t, new AccessorRemover(AccessorClasses))),
+                ("without table data (empty u8 literals)", t => Rewrite(t, new TableEmptier())),
+                ("without accessors and table data", t => Rewrite(Rewrite(t, new AccessorRemover(AccessorClasses)), new TableEmptier())),
+            };
+
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "N = {0}: {1} generated sources, {2:0.0} MB of C#; Release, XML documentation file, {3} runs each (median)", n, generated.Count, generated.Sum(t => (double)t.Length) / 1e6, runs));
+            Console.WriteLine();
+            Console.WriteLine("| variant | C# (MB) | compile + emit (s) | share of as-is |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            double? whole = null;
+            foreach (var (name, change) in variants)
+            {
+                var trees = generated.Select(change).ToList();
+                var times = new List<double>();
+                for (var i = 0; i < runs; i++)
+                {
+                    var compilation = empty.AddSyntaxTrees(trees);
+                    using var assembly = new MemoryStream();
+                    using var docs = new MemoryStream();
+                    var clock = Stopwatch.StartNew();
+                    var result = compilation.Emit(assembly, xmlDocumentationStream: docs);
+                    clock.Stop();
+                    if (!result.Success)
+                    {
+                        Console.WriteLine("| " + name + " | fails: " + result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error) + " | | |");
+                        break;
+                    }
+
+                    times.Add(clock.Elapsed.TotalSeconds);
+                }
+
+                if (times.Count == 0)
+                {
+                    continue;
+                }
+
+                times.Sort();
+                var median = times[times.Count / 2];
+                whole ??= median;
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.0} | {2:0.00} | {3:0%} |", name, trees.Sum(t => (double)t.Length) / 1e6, median, median / whole));
+            }
+
+            return 0;
+        }
+
+        private static SyntaxTree Rewrite(SyntaxTree tree, CSharpSyntaxRewriter rewriter) =>
+            tree.WithRootAndOptions(rewriter.Visit(tree.GetRoot()), tree.Options);
+
+        /// <summary>Drops the typed accessor properties of the named nested classes (the classes stay, empty).</summary>
+        private sealed class AccessorRemover : CSharpSyntaxRewriter
+        {
+            private readonly HashSet<string> classes;
+
+            public AccessorRemover(HashSet<string> classes) => this.classes = classes;
+
+            public override SyntaxNode? VisitClassDeclaration(ClassDeclarationSyntax node) =>
+                classes.Contains(node.Identifier.ValueText)
+                    ? node.WithMembers(default)
+                    : base.VisitClassDeclaration(node);
+        }
+
+        /// <summary>Replaces every UTF-8 table literal with an empty one (the data no longer matches its accessors; it still compiles).</summary>
+        private sealed class TableEmptier : CSharpSyntaxRewriter
+        {
+            public override SyntaxNode? VisitLiteralExpression(LiteralExpressionSyntax node) =>
+                node.IsKind(SyntaxKind.Utf8StringLiteralExpression)
+                    ? SyntaxFactory.ParseExpression("\"\"u8").WithTriviaFrom(node)
+                    : base.VisitLiteralExpression(node);
+        }
+
+        private sealed class DocCommentRemover : CSharpSyntaxRewriter
+        {
+            public DocCommentRemover()
+                : base(visitIntoStructuredTrivia: false)
+            {
+            }
+
+            public override SyntaxTrivia VisitTrivia(SyntaxTrivia trivia) =>
+                trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                    ? default
+                    : trivia;
+        }
+    }
+}
