@@ -11,31 +11,6 @@ namespace StructuredNews.Generators.Validation
     /// <summary>One file's figure quotes and referenced ids in one article.</summary>
     internal sealed record ArticleContribution(string ArticleId, EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds);
 
-    /// <summary>Every article's coverage inputs, compared by value; looked up by article id.</summary>
-    internal sealed class CoverageIndex : IEquatable<CoverageIndex>
-    {
-        private readonly EquatableArray<(string ArticleId, ArticleCoverage Coverage)> entries;
-        private readonly Dictionary<string, ArticleCoverage> byId;
-
-        public CoverageIndex(EquatableArray<(string ArticleId, ArticleCoverage Coverage)> entries)
-        {
-            this.entries = entries;
-            byId = new Dictionary<string, ArticleCoverage>(entries.Count, StringComparer.Ordinal);
-            foreach (var (id, coverage) in entries)
-            {
-                byId[id] = coverage;
-            }
-        }
-
-        public ArticleCoverage Of(string articleId) => byId.TryGetValue(articleId, out var coverage) ? coverage : ArticleCoverage.None;
-
-        public bool Equals(CoverageIndex? other) => other != null && entries.Equals(other.entries);
-
-        public override bool Equals(object? obj) => Equals(obj as CoverageIndex);
-
-        public override int GetHashCode() => entries.Count;
-    }
-
     /// <summary>What the coverage check of one article needs from all files: the figure quotes and the ids referenced.</summary>
     internal sealed record ArticleCoverage(EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds)
     {
@@ -115,7 +90,7 @@ namespace StructuredNews.Generators.Validation
         }
 
         /// <summary>The figure quotes and references of every article, joined from the files' contributions (in path order).</summary>
-        public static CoverageIndex Index(IEnumerable<(string RelativePath, EquatableArray<ArticleContribution> Contributions)> files)
+        public static EquatableLookup<ArticleCoverage> Index(IEnumerable<(string RelativePath, EquatableArray<ArticleContribution> Contributions)> files)
         {
             var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
             var references = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
@@ -129,9 +104,8 @@ namespace StructuredNews.Generators.Validation
                 }
             }
 
-            return new CoverageIndex(quotes.Keys.OrderBy(id => id, StringComparer.Ordinal)
-                .Select(id => (id, new ArticleCoverage(quotes[id].ToEquatableArray(), references[id].ToEquatableArray())))
-                .ToEquatableArray());
+            return new EquatableLookup<ArticleCoverage>(quotes.Select(p =>
+                new KeyValuePair<string, ArticleCoverage>(p.Key, new ArticleCoverage(p.Value.ToEquatableArray(), references[p.Key].ToEquatableArray()))));
         }
 
         public static EquatableArray<DiagnosticInfo> Check(CoverageModel model)

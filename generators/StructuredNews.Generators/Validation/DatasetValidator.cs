@@ -37,9 +37,9 @@ namespace StructuredNews.Generators.Validation
         }
 
         /// <summary>The coverage inputs of a file's article, or null when the file has no article.</summary>
-        public static CoverageModel? CoverageModelOf(AnnotationFile file, ArticleTextTable texts, CoverageIndex coverage, NameTable names) =>
+        public static CoverageModel? CoverageModelOf(AnnotationFile file, ArticleTextTable texts, EquatableLookup<ArticleCoverage> coverage, NameTable names) =>
             file.Article is { } article && texts.Find(article.Id.Id) is { } text
-                ? new CoverageModel(article, file.Ignores, text, coverage.Of(article.Id.Id), names)
+                ? new CoverageModel(article, file.Ignores, text, coverage.TryGetValue(article.Id.Id, out var slice) ? slice : ArticleCoverage.None, names)
                 : null;
 
         /// <summary>Diagnostics in a stable order: by file, position, id, then message arguments.</summary>

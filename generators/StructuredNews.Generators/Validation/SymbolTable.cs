@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Linq;
 using StructuredNews.Generators.Model;
 
@@ -12,18 +11,9 @@ namespace StructuredNews.Generators.Validation
     /// </summary>
     internal sealed class SymbolTable : IEquatable<SymbolTable>
     {
-        private readonly ImmutableArray<(string Id, EntityKind Kind)> entries;
-        private readonly Dictionary<string, EntityKind> kinds;
+        private readonly EquatableLookup<EntityKind> kinds;
 
-        private SymbolTable(ImmutableArray<(string Id, EntityKind Kind)> entries)
-        {
-            this.entries = entries;
-            kinds = new Dictionary<string, EntityKind>(entries.Length, StringComparer.Ordinal);
-            foreach (var (id, kind) in entries)
-            {
-                kinds.Add(id, kind);
-            }
-        }
+        private SymbolTable(EquatableLookup<EntityKind> kinds) => this.kinds = kinds;
 
         public static SymbolTable Build(IEnumerable<FileIds> files)
         {
@@ -36,18 +26,18 @@ namespace StructuredNews.Generators.Validation
                 }
             }
 
-            return new SymbolTable(seen.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToImmutableArray());
+            return new SymbolTable(new EquatableLookup<EntityKind>(seen));
         }
 
         public EntityKind? KindOf(string id) => kinds.TryGetValue(id, out var kind) ? kind : null;
 
         /// <summary>The ids of some kinds, in ordinal order (for "did you mean" suggestions).</summary>
-        public IEnumerable<string> IdsOf(IReadOnlyCollection<EntityKind> allowed) => entries.Where(e => allowed.Contains(e.Kind)).Select(e => e.Id);
+        public IEnumerable<string> IdsOf(IReadOnlyCollection<EntityKind> allowed) => kinds.Entries.Where(e => allowed.Contains(e.Value)).Select(e => e.Key);
 
-        public bool Equals(SymbolTable? other) => other != null && entries.SequenceEqual(other.entries);
+        public bool Equals(SymbolTable? other) => other != null && kinds.Equals(other.kinds);
 
         public override bool Equals(object? obj) => Equals(obj as SymbolTable);
 
-        public override int GetHashCode() => entries.Length;
+        public override int GetHashCode() => kinds.GetHashCode();
     }
 }
