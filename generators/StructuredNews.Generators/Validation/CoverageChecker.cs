@@ -8,10 +8,10 @@ using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
 {
-    /// <summary>One file's figure quotes and referenced ids in one article.</summary>
-    internal sealed record ArticleContribution(string ArticleId, EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds);
-
-    /// <summary>What the coverage check of one article needs from all files: the figure quotes and the ids referenced.</summary>
+    /// <summary>
+    /// What the coverage check of one article needs: the figure quotes and the ids referenced there, from one file
+    /// (<see cref="CoverageChecker.ContributionsOf"/>) or joined from all (<see cref="CoverageChecker.Index"/>).
+    /// </summary>
     internal sealed record ArticleCoverage(EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds)
     {
         public static readonly ArticleCoverage None = new ArticleCoverage(EquatableArray<QuoteSelector>.Empty, EquatableArray<string>.Empty);
@@ -69,7 +69,7 @@ namespace StructuredNews.Generators.Validation
         /// references there. Positions play no part, so the contribution of a file stays equal while an edit only
         /// changes notes or moves lines, and the index across files stays cached.
         /// </summary>
-        public static EquatableArray<ArticleContribution> ContributionsOf(AnnotationFile file)
+        public static EquatableLookup<ArticleCoverage> ContributionsOf(AnnotationFile file)
         {
             var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
             foreach (var figure in file.Figures)
@@ -81,25 +81,23 @@ namespace StructuredNews.Generators.Validation
             }
 
             var references = ReferencesByArticle(file);
-            return quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal)
-                .Select(id => new ArticleContribution(
-                    id,
+            return new EquatableLookup<ArticleCoverage>(quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal)
+                .Select(id => new KeyValuePair<string, ArticleCoverage>(id, new ArticleCoverage(
                     quotes.TryGetValue(id, out var q) ? q.ToEquatableArray() : EquatableArray<QuoteSelector>.Empty,
-                    references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty))
-                .ToEquatableArray();
+                    references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty))));
         }
 
         /// <summary>The figure quotes and references of every article, joined from the files' contributions (in path order).</summary>
-        public static EquatableLookup<ArticleCoverage> Index(IEnumerable<(string RelativePath, EquatableArray<ArticleContribution> Contributions)> files)
+        public static EquatableLookup<ArticleCoverage> Index(IEnumerable<(string RelativePath, EquatableLookup<ArticleCoverage> Contributions)> files)
         {
             var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
             var references = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             foreach (var (_, contributions) in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
             {
-                foreach (var part in contributions)
+                foreach (var (articleId, part) in contributions.Entries)
                 {
-                    (quotes.TryGetValue(part.ArticleId, out var q) ? q : quotes[part.ArticleId] = new List<QuoteSelector>()).AddRange(part.FigureQuotes);
-                    var ids = references.TryGetValue(part.ArticleId, out var r) ? r : references[part.ArticleId] = new SortedSet<string>(StringComparer.Ordinal);
+                    (quotes.TryGetValue(articleId, out var q) ? q : quotes[articleId] = new List<QuoteSelector>()).AddRange(part.FigureQuotes);
+                    var ids = references.TryGetValue(articleId, out var r) ? r : references[articleId] = new SortedSet<string>(StringComparer.Ordinal);
                     ids.UnionWith(part.ReferencedIds);
                 }
             }
