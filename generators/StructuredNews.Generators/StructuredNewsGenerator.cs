@@ -127,10 +127,16 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.CoverageModels);
             Report(context, coverageModels.Select((model, _) => Guard(model!.Article.Id.Span.Path, () => CoverageChecker.Check(model))), TrackingNames.CoverageDiagnostics);
 
-            var global = annotations
-                .Select((file, _) => FileOutline.Of(file))
+            // Found without positions (cached while edits only move lines), then located: nothing to do when valid.
+            var outlines = annotations.Select((file, _) => FileOutline.Of(file));
+            var globalFindings = outlines
+                .Select((outline, _) => outline.Ids())
                 .Collect()
-                .Select((outlines, _) => Guard("", () => GlobalChecker.Check(outlines)));
+                .Select((all, _) => GlobalChecker.Find(all))
+                .WithTrackingName(TrackingNames.GlobalFindings);
+            var global = globalFindings
+                .Combine(outlines.Collect())
+                .Select((input, _) => Guard("", () => GlobalChecker.Locate(input.Left, input.Right)));
             Report(context, global, TrackingNames.GlobalDiagnostics);
         }
 

@@ -20,6 +20,7 @@ namespace StructuredNews.Generators
         public const string ReferenceDiagnostics = nameof(ReferenceDiagnostics);
         public const string EvidenceDiagnostics = nameof(EvidenceDiagnostics);
         public const string CoverageDiagnostics = nameof(CoverageDiagnostics);
+        public const string GlobalFindings = nameof(GlobalFindings);
         public const string GlobalDiagnostics = nameof(GlobalDiagnostics);
     }
 }

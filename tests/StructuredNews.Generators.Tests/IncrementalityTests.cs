@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using StructuredNews.Generators.Model;
@@ -22,7 +23,7 @@ namespace StructuredNews.Generators.Tests
             var run = GeneratorHarness.Run(SampleData.Files());
             var missing = Tracking.AllNames.Where(name => !Tracking.Outputs(run.GeneratorResult, name).Any()).ToList();
             Assert.True(missing.Count == 0, "steps with no output: " + string.Join(", ", missing));
-            Assert.Equal(18, Tracking.AllNames.Count);
+            Assert.Equal(19, Tracking.AllNames.Count);
         }
 
         [Fact]
@@ -97,7 +98,7 @@ namespace StructuredNews.Generators.Tests
             // The longer note moves every declaration after it, but the steps across all files take no positions:
             // they did not run again at all (Cached, not recomputed to an equal value), which is what keeps an edit's
             // re-run small at N = 1,000.
-            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.Symbols, TrackingNames.CoverageIndex, TrackingNames.NameTables })
+            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.Symbols, TrackingNames.CoverageIndex, TrackingNames.NameTables, TrackingNames.GlobalFindings })
             {
                 var outputs = Tracking.Outputs(second.GeneratorResult, step).ToList();
                 Assert.NotEmpty(outputs);
@@ -124,6 +125,37 @@ namespace StructuredNews.Generators.Tests
             var sourceOutputs = second.GeneratorResult.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
             Assert.Equal(16, sourceOutputs.Count);
             Assert.Single(sourceOutputs, o => o.Reason != IncrementalStepRunReason.Cached);
+        }
+
+        [Fact]
+        public void CrossFileDiagnosticsFollowEditsWhileTheirFindingsStayCached()
+        {
+            // 102-aftermath.yaml declares f101-moved a second time (the first is in 101-flood.yaml, line 24).
+            var files = SampleData.Files();
+            var texts = files.Select(f => f.ToAdditionalText()).ToList();
+            var original = texts.Single(t => t.Path == SampleData.Article102Yaml);
+            Assert.Contains("  - id: f102-volunteers\n", original.Content, StringComparison.Ordinal);
+            var duplicate = new InMemoryAdditionalText(original.Path, original.Content.Replace("  - id: f102-volunteers\n", "  - id: f101-moved\n", StringComparison.Ordinal));
+            texts[texts.IndexOf(original)] = duplicate;
+            var compilation = GeneratorHarness.CreateCompilation();
+            var first = GeneratorHarness.Run(GeneratorHarness.CreateDriver(texts, GeneratorHarness.OptionsFor(files)), compilation);
+            var reported = Assert.Single(first.WithId("SN0008"));
+            Assert.Equal(original.Path, reported.Location.GetLineSpan().Path);
+            Assert.Equal(47, reported.Location.GetLineSpan().StartLinePosition.Line);
+
+            // A line added above the duplicate: the finding is the same (not recomputed), its position moves.
+            var moved = new InMemoryAdditionalText(original.Path, "# checked twice\n" + duplicate.Content);
+            var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(duplicate, moved), compilation);
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.GlobalFindings), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            reported = Assert.Single(second.WithId("SN0008"));
+            Assert.Equal(48, reported.Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Contains("101-flood.yaml(24,", reported.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+            // The id renamed back: found anew, nothing left to report.
+            var fixedText = new InMemoryAdditionalText(original.Path, "# checked twice\n" + original.Content);
+            var third = GeneratorHarness.Run(second.Driver.ReplaceAdditionalText(moved, fixedText), compilation);
+            Assert.All(Tracking.Outputs(third.GeneratorResult, TrackingNames.GlobalFindings), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+            Assert.Empty(third.GeneratorDiagnostics);
         }
 
         [Fact]

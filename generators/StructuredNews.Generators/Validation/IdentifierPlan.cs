@@ -97,21 +97,12 @@ namespace StructuredNews.Generators.Validation
         }
 
         /// <summary>The plan's conflicts as diagnostics (SN0008 duplicate id, identifier collision) at their declarations.</summary>
-        public static IEnumerable<DiagnosticInfo> Diagnose(IReadOnlyList<FileDeclarations> files)
+        public static IEnumerable<DiagnosticInfo> Diagnose(IEnumerable<IdConflict> conflicts, Func<string, FileDeclarations> declarationsOf)
         {
-            var byPath = new Dictionary<string, FileDeclarations>(StringComparer.Ordinal);
-            foreach (var file in files)
+            foreach (var conflict in conflicts)
             {
-                if (!byPath.ContainsKey(file.RelativePath))
-                {
-                    byPath.Add(file.RelativePath, file);
-                }
-            }
-
-            foreach (var conflict in Compute(files.Select(f => f.Ids())).Conflicts)
-            {
-                var declaration = byPath[conflict.RelativePath].Declarations[conflict.Index];
-                var first = byPath[conflict.FirstPath].Declarations[conflict.FirstIndex];
+                var declaration = declarationsOf(conflict.RelativePath).Declarations[conflict.Index];
+                var first = declarationsOf(conflict.FirstPath).Declarations[conflict.FirstIndex];
                 yield return conflict.MemberTaken
                     ? DiagnosticInfo.Create(DiagnosticDescriptors.IdentifierCollision, declaration.Id.Span, first.Id.Span,
                         declaration.Id.Id, ClassNameOf(declaration.Kind) + "." + conflict.Member.TrimStart('@'), first.Id.Id)
