@@ -5,7 +5,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StructuredNews.Generators.Emission;
 using StructuredNews.Generators.Model;
@@ -26,7 +25,7 @@ namespace StructuredNews.Generators
         private static readonly ImmutableHashSet<string> ReservedClassNames = ImmutableHashSet.Create(StringComparer.Ordinal,
             "Dataset", "Holder", "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements");
 
-        public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global, ParseOptions parseOptions)
+        public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
         {
             var ns = Value(global, "build_property.StructuredNewsNamespace") ?? Value(global, "build_property.RootNamespace");
             ns = ns == null ? "StructuredNews.Generated" : SanitizeNamespace(ns);
@@ -35,14 +34,8 @@ namespace StructuredNews.Generators
             className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
             return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"),
                 EmitXmlDocs: !IsFalse(global, "build_property.StructuredNewsXmlDocs"),
-                EmitClaimAccessors: !IsFalse(global, "build_property.StructuredNewsClaimAccessors"),
-                Utf8Literals: SupportsUtf8Literals(parseOptions));
+                EmitClaimAccessors: !IsFalse(global, "build_property.StructuredNewsClaimAccessors"));
         }
-
-        // UTF-8 string literals came with C# 11; compared by number because the oldest Roslyn we run on (4.3) has no
-        // LanguageVersion.CSharp11 member.
-        private static bool SupportsUtf8Literals(ParseOptions parseOptions) =>
-            parseOptions is CSharpParseOptions csharp && (int)csharp.LanguageVersion >= 1100;
 
         public static AnnotationFile? ReadAnnotation(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
         {

@@ -21,8 +21,7 @@ namespace StructuredNews.Generators
         public void Initialize(IncrementalGeneratorInitializationContext context)
         {
             var options = context.AnalyzerConfigOptionsProvider
-                .Combine(context.ParseOptionsProvider)
-                .Select((pair, _) => Inputs.ReadOptions(pair.Left.GlobalOptions, pair.Right))
+                .Select((provider, _) => Inputs.ReadOptions(provider.GlobalOptions))
                 .WithTrackingName(TrackingNames.Options);
 
             var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);

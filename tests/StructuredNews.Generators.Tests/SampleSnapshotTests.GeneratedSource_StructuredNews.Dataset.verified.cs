@@ -15,15 +15,18 @@ namespace Sample.Data
             internal static readonly global::StructuredNews.NewsDataset Instance = Create();
 
             private static global::StructuredNews.NewsDataset Create() =>
-                global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", 3, Table);
+                global::StructuredNews.NewsDataset.FromTables("vellmark-flood", "The Vellmark flood & its aftermath", 3, global::StructuredNews.Storage.ConstantTables.Of(3, TableHolder));
 
-            private static global::System.ReadOnlySpan<byte> Table(int index)
+            #if NET5_0_OR_GREATER
+            [return: global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
+            #endif
+            private static global::System.Type TableHolder(int index)
             {
                 switch (index)
                 {
-                    case 0: return File_TestData_flood_articles_101_flood_yaml_8b6a3dc7.Table;
-                    case 1: return File_TestData_flood_articles_102_aftermath_yaml_b6d0833c.Table;
-                    case 2: return File_TestData_flood_shared_yaml_62229b0f.Table;
+                    case 0: return typeof(File_TestData_flood_articles_101_flood_yaml_8b6a3dc7);
+                    case 1: return typeof(File_TestData_flood_articles_102_aftermath_yaml_b6d0833c);
+                    case 2: return typeof(File_TestData_flood_shared_yaml_62229b0f);
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

@@ -1,6 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.Metadata.Ecma335;
+using System.Reflection.PortableExecutable;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 using StructuredNews.Generators.Tests.HostileInput;
@@ -10,39 +14,79 @@ using Xunit;
 namespace StructuredNews.Generators.Tests
 {
     /// <summary>
-    /// Tables are UTF-8 static data: <c>"…"u8</c> literals from C# 11, byte-array initialisers before it. Either way
-    /// they stay out of the user-string heap, which the metadata format caps at 16 MB per assembly (CS8103).
+    /// Tables are string constants that no code loads: their values are metadata blobs, out of the user-string heap
+    /// (which the metadata format caps at 16 MB per assembly, CS8103), read by the runtime in place.
     /// </summary>
     public class StaticDataTests
     {
-        private static readonly CSharpParseOptions CSharp10 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp10);
-        // The end of a "…"u8 literal (an escaped quote inside a literal is not one).
-        private const string Utf8Literal = "(?<!\\\\)\"u8[ ;]";
-
-        private static readonly CSharpParseOptions CSharp8 = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp8);
-
         [Fact]
-        public void FromCSharp11TablesAreUtf8Literals()
+        public void TablesAreStringConstantsThatNoCodeLoads()
         {
             var run = GeneratorHarness.Run(SampleData.Files());
+            Assertions.CompilesWithoutErrors(run);
             var tables = run.Sources.Where(s => s.HintName.StartsWith("TestData.", StringComparison.Ordinal)).ToList();
             Assert.Equal(3, tables.Count);
-            Assert.All(tables, t => Assert.Contains("Table =>\n                \"\\u0003", t.Text, StringComparison.Ordinal));
-            Assert.All(tables, t => Assert.Matches(Utf8Literal, t.Text));
-            Assert.All(run.Sources, s => Assert.DoesNotContain("const string", s.Text, StringComparison.Ordinal));
-            Assert.All(run.Sources, s => Assert.DoesNotContain("new byte[]", s.Text, StringComparison.Ordinal));
+            Assert.All(tables, t => Assert.Single(PackedTable.Constant.Matches(t.Text)));
+            Assert.All(tables, t => Assert.StartsWith(StructuredNews.Storage.TableFormat.Version.ToString(), PackedTable.TextOf(t.Text), StringComparison.Ordinal));
+            Assert.All(run.Sources, s => Assert.DoesNotContain("\"u8", s.Text, StringComparison.Ordinal));
+
+            // The compiled assembly's user-string heap holds the accessors' ids, not the tables' bytes: all of them
+            // are in the blob heap.
+            using var image = new MemoryStream();
+            Assert.True(run.OutputCompilation.Emit(image).Success);
+            image.Position = 0;
+            using var pe = new PEReader(image);
+            var metadata = pe.GetMetadataReader();
+            var tableChars = tables.Sum(t => PackedTable.PackedOf(t.Text)!.Length);
+            Assert.True(tableChars > 1000, "tables of " + tableChars + " chars");
+            Assert.True(metadata.GetHeapSize(HeapIndex.UserString) < tableChars, "user strings: " + metadata.GetHeapSize(HeapIndex.UserString) + " bytes");
+            Assert.True(metadata.GetHeapSize(HeapIndex.Blob) > 2 * tableChars, "blobs: " + metadata.GetHeapSize(HeapIndex.Blob) + " bytes");
+        }
+
+        [Fact]
+        public void PackedTablesAreWrittenInPrintableAsciiCjkAndEscapesOnlyAndReadBackExactly()
+        {
+            // Packed bytes make arbitrary chars; none may reach the file raw unless it is printable ASCII or a CJK
+            // ideograph (no controls, bidirectional formatting, lone surrogates or unassigned chars). An article text
+            // of chars from all over the BMP and beyond (no digits: they would need covering) packs into every kind.
+            var text = new StringBuilder("Every kind of char: ");
+            for (var c = 0xA0; c <= 0xFFFD; c += 3)
+            {
+                if (!char.IsSurrogate((char)c) && !char.IsDigit((char)c))
+                {
+                    text.Append((char)c);
+                }
+            }
+
+            text.Append(" \U0001F600 \t \u202E \u2028 \uFEFF end.");
+            var files = new[]
+            {
+                InputFile.Seed(GeneratorHarness.ProjectDir + "texts/all.txt", text.ToString()),
+                InputFile.Yaml(GeneratorHarness.ProjectDir + "all.news.yaml", "article: { id: all, seed: all.txt, language: en, title: All }\n"),
+            };
+            var run = GeneratorHarness.Run(files);
+            Assert.Empty(run.Errors);
+            Assertions.CompilesWithoutErrors(run);
+            var literal = Assert.Single(run.Sources.Select(s => PackedTable.LiteralOf(s.Text)).OfType<string>());
+            foreach (var c in literal)
+            {
+                Assert.True((c >= ' ' && c <= '~') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff'), "raw char U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            Assert.Contains("\\u", literal, StringComparison.Ordinal);
+            var actual = HostileSupport.WithLoadedDataset(run.OutputCompilation, (d, _) => d.Articles["all"].Text, "Sample.Data.FloodData");
+            Assert.Equal(text.ToString(), actual);
         }
 
         [Theory]
         [InlineData(10)]
         [InlineData(8)]
-        public void BeforeCSharp11TablesAreByteArraysThatLoadTheSameDataset(int version)
+        public void OlderLanguageVersionsCompileAndLoadTheSameDataset(int version)
         {
-            var older = GeneratorHarness.Run(SampleData.Files(), parseOptions: version == 10 ? CSharp10 : CSharp8);
+            var options = GeneratorHarness.ParseOptions.WithLanguageVersion(version == 10 ? LanguageVersion.CSharp10 : LanguageVersion.CSharp8);
+            var older = GeneratorHarness.Run(SampleData.Files(), parseOptions: options);
             Assertions.NoWarningsOrErrors(older.GeneratorDiagnostics, "the generator run");
             Assertions.NoWarningsOrErrors(older.CompilationDiagnostics, "the generated code in C# " + version);
-            Assert.All(older.Sources, s => Assert.DoesNotMatch(Utf8Literal, s.Text));
-            Assert.Contains(older.Sources, s => s.Text.Contains("new byte[]", StringComparison.Ordinal));
 
             var latest = GeneratorHarness.Run(SampleData.Files());
             var expected = HostileSupport.WithLoadedDataset(latest.OutputCompilation, (d, _) => Describe(d), "Sample.Data.FloodData");
@@ -103,8 +147,8 @@ namespace StructuredNews.Generators.Tests
             Assertions.NoWarningsOrErrors(run.GeneratorDiagnostics, "the generator run");
             Assertions.CompilesWithoutErrors(run);
             var dataset = run.Source(Emission.DatasetEmitter.HintName);
-            Assert.Contains("case 1: return Table1(index);", dataset, StringComparison.Ordinal);
-            Assert.Contains("private static global::System.ReadOnlySpan<byte> Table1(int index)", dataset, StringComparison.Ordinal);
+            Assert.Contains("case 1: return TableHolder1(index);", dataset, StringComparison.Ordinal);
+            Assert.Contains("private static global::System.Type TableHolder1(int index)", dataset, StringComparison.Ordinal);
             HostileSupport.WithLoadedDataset(run.OutputCompilation, (d, _) =>
             {
                 Assert.Equal(count, d.Actors.Count);

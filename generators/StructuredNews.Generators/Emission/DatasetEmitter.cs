@@ -5,8 +5,9 @@ using StructuredNews.Generators.Validation;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits the dataset class: the <c>Dataset</c> property, built once on first use over the files' tables (handed
-    /// out by index through bounded switches), and the (partial) accessor classes that the files fill.
+    /// Emits the dataset class: the <c>Dataset</c> property, built once on first use over the files' tables (their
+    /// holder classes handed out by index through bounded switches), and the (partial) accessor classes that the
+    /// files fill.
     /// </summary>
     internal static class DatasetEmitter
     {
@@ -33,23 +34,24 @@ namespace StructuredNews.Generators.Emission
             w.Line();
             w.Line("private static global::StructuredNews.NewsDataset Create() =>");
             w.Line("    global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", " +
-                CodeWriter.Literal(files.Count) + ", Table);");
-            // Each table is static data in the assembly image: handing one out copies nothing, and building the
+                CodeWriter.Literal(files.Count) + ", global::StructuredNews.Storage.ConstantTables.Of(" + CodeWriter.Literal(files.Count) + ", TableHolder));");
+            // Each file's table is a string constant of the file's class, read by the runtime from the assembly's
+            // metadata (no code loads it, so it takes no space on the user-string heap, capped at 16 MB). Building the
             // dataset runs no per-entity code. Large datasets switch in methods of bounded size, far below the JIT's
-            // limits.
+            // limits; the annotation keeps the constants when the app is trimmed.
             var chunks = (files.Count + TablesPerMethod - 1) / TablesPerMethod;
             w.Line();
             if (chunks <= 1)
             {
-                WriteSwitch(w, "Table", files, 0, files.Count);
+                WriteSwitch(w, "TableHolder", files, 0, files.Count);
             }
             else
             {
-                w.Open("private static global::System.ReadOnlySpan<byte> Table(int index)");
+                WriteHolderSignature(w, "TableHolder");
                 w.Open("switch (index / " + CodeWriter.Literal(TablesPerMethod) + ")");
                 for (var chunk = 0; chunk < chunks; chunk++)
                 {
-                    w.Line("case " + CodeWriter.Literal(chunk) + ": return Table" + CodeWriter.Literal(chunk) + "(index);");
+                    w.Line("case " + CodeWriter.Literal(chunk) + ": return TableHolder" + CodeWriter.Literal(chunk) + "(index);");
                 }
 
                 w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
@@ -58,7 +60,7 @@ namespace StructuredNews.Generators.Emission
                 for (var chunk = 0; chunk < chunks; chunk++)
                 {
                     w.Line();
-                    WriteSwitch(w, "Table" + CodeWriter.Literal(chunk), files, chunk * TablesPerMethod, Math.Min(files.Count, (chunk + 1) * TablesPerMethod));
+                    WriteSwitch(w, "TableHolder" + CodeWriter.Literal(chunk), files, chunk * TablesPerMethod, Math.Min(files.Count, (chunk + 1) * TablesPerMethod));
                 }
             }
 
@@ -79,16 +81,24 @@ namespace StructuredNews.Generators.Emission
 
         private static void WriteSwitch(CodeWriter w, string method, EquatableArray<string> files, int from, int to)
         {
-            w.Open("private static global::System.ReadOnlySpan<byte> " + method + "(int index)");
+            WriteHolderSignature(w, method);
             w.Open("switch (index)");
             for (var i = from; i < to; i++)
             {
-                w.Line("case " + CodeWriter.Literal(i) + ": return " + files[i] + ".Table;");
+                w.Line("case " + CodeWriter.Literal(i) + ": return typeof(" + files[i] + ");");
             }
 
             w.Line("default: throw new global::System.ArgumentOutOfRangeException(nameof(index));");
             w.Close();
             w.Close();
+        }
+
+        private static void WriteHolderSignature(CodeWriter w, string method)
+        {
+            w.Line("#if NET5_0_OR_GREATER");
+            w.Line("[return: global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]");
+            w.Line("#endif");
+            w.Open("private static global::System.Type " + method + "(int index)");
         }
     }
 }

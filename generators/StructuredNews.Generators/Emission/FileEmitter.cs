@@ -5,19 +5,17 @@ using System.Text;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Parsing;
 using StructuredNews.Generators.Validation;
+using StructuredNews.Storage;
 
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits one annotation file: a private class holding the file's entities as one table of UTF-8 static data (no
-    /// code runs per entity, so JIT time does not grow with the data, and no metadata heap limit applies), and typed
-    /// accessors with XML docs.
+    /// Emits one annotation file: a private class holding the file's entities as one table in a string constant (no
+    /// code runs per entity, so JIT time does not grow with the data; the compiler copies the constant as is), and
+    /// typed accessors with XML docs.
     /// </summary>
     internal sealed class FileEmitter
     {
-        /// <summary>Bytes per line of a table written as a byte array.</summary>
-        public const int BytesPerLine = 32;
-
         private const string Ns = "global::StructuredNews.";
 
         private readonly FileEmitModel model;
@@ -61,54 +59,15 @@ namespace StructuredNews.Generators.Emission
 
         private void WriteTable()
         {
-            var table = TableWriter.Write(model);
+            var table = TableFormat.Pack(Encoding.UTF8.GetBytes(TableWriter.Write(model)));
             w.Doc("<summary>");
             w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
-            w.Doc("stored compactly as UTF-8 static data (StructuredNews.Storage.TableFormat) and decoded by the runtime on first use.");
+            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) as a string constant of UTF-8 bytes packed two per char, not text;");
+            w.Doc("the runtime reads it from the assembly's metadata, in place, when a kind of entity is first asked for.");
             w.Doc("</summary>");
             w.Open("private static class " + model.ClassName);
-            w.Line("internal static global::System.ReadOnlySpan<byte> Table =>");
-            w.Indent();
-            if (model.Options.Utf8Literals)
-            {
-                WriteUtf8Literal(table);
-            }
-            else
-            {
-                WriteByteArray(Encoding.UTF8.GetBytes(table));
-            }
-
-            w.Outdent();
+            w.Start().Append("internal const string " + TableFormat.ConstantName + " = ").AppendPackedLiteral(table).Append(";").End();
             w.Close();
-        }
-
-        // One literal, however long: the compiler joins "…"u8 + "…"u8 pieces at a cost that grows with the number
-        // of pieces times their length (measured: 10,000 pieces of 200 chars bind 13x slower than one literal).
-        private void WriteUtf8Literal(char[] table) => w.Start().AppendLiteral(table).Append("u8;").End();
-
-        // Before C# 11: a byte-array initialiser returned as a span is stored as static data too (no array is created).
-        private void WriteByteArray(byte[] bytes)
-        {
-            w.Line("new byte[]");
-            w.Line("{");
-            w.Indent();
-            var line = new StringBuilder();
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                line.Append(CodeWriter.Literal(bytes[i])).Append(',');
-                if ((i + 1) % BytesPerLine == 0 || i + 1 == bytes.Length)
-                {
-                    w.Line(line.ToString());
-                    line.Clear();
-                }
-                else
-                {
-                    line.Append(' ');
-                }
-            }
-
-            w.Outdent();
-            w.Line("};");
         }
 
         private string Census()

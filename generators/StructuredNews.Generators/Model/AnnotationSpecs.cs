@@ -79,6 +79,5 @@ namespace StructuredNews.Generators.Model
     internal sealed record SeedText(string FileName, string Path, string Text);
 
     /// <summary>The MSBuild settings the generator reads.</summary>
-    /// <param name="Utf8Literals">C# 11 or later: tables are written as <c>"…"u8</c> literals, else as byte arrays.</param>
-    internal sealed record GeneratorOptions(string Namespace, string ClassName, string? ProjectDirectory, bool EmitXmlDocs, bool EmitClaimAccessors, bool Utf8Literals);
+    internal sealed record GeneratorOptions(string Namespace, string ClassName, string? ProjectDirectory, bool EmitXmlDocs, bool EmitClaimAccessors);
 }
