@@ -37,7 +37,11 @@ namespace StructuredNews.Benchmarks
                 ("without XML doc comments", t => Rewrite(t, new DocCommentRemover())),
                 ("without figure and statement accessors", t => Rewrite(t, new AccessorRemover(new HashSet<string>(StringComparer.Ordinal) { "Figures", "Statements" }))),
                 ("without any typed accessor", t => Rewrite(t, new AccessorRemover(AccessorClasses))),
-                ("without table data (empty u8 literals)", t => Rewrite(t, new TableEmptier())),
+                ("without table data (empty constants)", t => Rewrite(t, new TableEmptier())),
+                ("tables as u8 literals (before 2026-11-30)", t => Rewrite(t, new TableToUtf8Literal())),
+                ("without any typed accessor, tables as u8 literals", t => Rewrite(Rewrite(t, new AccessorRemover(AccessorClasses)), new TableToUtf8Literal())),
+                ("without table data, accessor bodies `default!`", t => Rewrite(Rewrite(t, new TableEmptier()), new AccessorBodyRemover())),
+                ("without table data, doc comments or accessor bodies", t => Rewrite(Rewrite(Rewrite(t, new TableEmptier()), new AccessorBodyRemover()), new DocCommentRemover())),
                 ("without accessors and table data", t => Rewrite(Rewrite(t, new AccessorRemover(AccessorClasses)), new TableEmptier())),
             };
 
@@ -97,13 +101,42 @@ namespace StructuredNews.Benchmarks
                     : base.VisitClassDeclaration(node);
         }
 
-        /// <summary>Replaces every UTF-8 table literal with an empty one (the data no longer matches its accessors; it still compiles).</summary>
+        /// <summary>Empties every table constant (the data no longer matches its accessors; it still compiles).</summary>
         private sealed class TableEmptier : CSharpSyntaxRewriter
         {
-            public override SyntaxNode? VisitLiteralExpression(LiteralExpressionSyntax node) =>
-                node.IsKind(SyntaxKind.Utf8StringLiteralExpression)
-                    ? SyntaxFactory.ParseExpression("\"\"u8").WithTriviaFrom(node)
-                    : base.VisitLiteralExpression(node);
+            public override SyntaxNode? VisitFieldDeclaration(FieldDeclarationSyntax node) =>
+                IsTable(node) ? node.ReplaceNode(node.Declaration.Variables[0].Initializer!.Value, SyntaxFactory.ParseExpression("\"\\u0000\\u0000\"")) : node;
+        }
+
+        /// <summary>
+        /// Writes every table as the <c>"…"u8</c> literal of its bytes that the generator emitted before tables were
+        /// packed string constants, to time both forms in one run.
+        /// </summary>
+        private sealed class TableToUtf8Literal : CSharpSyntaxRewriter
+        {
+            public override SyntaxNode? VisitFieldDeclaration(FieldDeclarationSyntax node)
+            {
+                if (!IsTable(node))
+                {
+                    return node;
+                }
+
+                var packed = (string)node.Declaration.Variables[0].Initializer!.Value.GetFirstToken().Value!;
+                var length = packed[0] | (packed[1] << 16);
+                var bytes = packed.Skip(2).SelectMany(c => new[] { (byte)c, (byte)(c >> 8) }).Take(length).ToArray();
+                var literal = SymbolDisplay.FormatLiteral(System.Text.Encoding.UTF8.GetString(bytes), quote: true) + "u8";
+                return SyntaxFactory.ParseMemberDeclaration("internal static global::System.ReadOnlySpan<byte> Table => " + literal + ";\n")!.WithTriviaFrom(node);
+            }
+        }
+
+        private static bool IsTable(FieldDeclarationSyntax node) =>
+            node.Modifiers.Any(SyntaxKind.ConstKeyword) && node.Declaration.Variables is [{ Identifier.ValueText: "Table" }];
+
+        /// <summary>Replaces each accessor's lookup (an indexer call) with <c>default!</c>: what binding the lookups costs, apart from declaring the members.</summary>
+        private sealed class AccessorBodyRemover : CSharpSyntaxRewriter
+        {
+            public override SyntaxNode? VisitArrowExpressionClause(ArrowExpressionClauseSyntax node) =>
+                node.Expression is ElementAccessExpressionSyntax ? node.WithExpression(SyntaxFactory.ParseExpression("default!")) : node;
         }
 
         private sealed class DocCommentRemover : CSharpSyntaxRewriter

@@ -9,6 +9,10 @@
 #   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
 #   SHARED=true|false  the compiler server (UseSharedCompilation); default: whatever the environment says
 #     (dotnet build uses the server unless told otherwise; this machine's environment sets UseSharedCompilation=false)
+#   GENERATOR_CACHE=true  the compiler server keeps each project's generator driver between builds, so a build
+#     re-runs only the generator steps whose inputs changed (Roslyn's experimental /features:enable-generator-cache,
+#     passed as -p:Features=enable-generator-cache; needs SHARED=true)
+#   TOUCHES=3  builds after touching one YAML, each after its own touch; the median is reported
 #   FIRST_ONLY="generator-10000" (variant-N pairs that get only the first build: a full series takes too long)
 # A build that fails is timed to its failure and marked (e.g. CS8103 when the generated string literals outgrow
 # the assembly's 16 MB #US heap).
@@ -20,6 +24,9 @@ SIZES=${SIZES:-"1000 10000"}
 TIMEOUT=${TIMEOUT:-1800}
 VARIANTS=${VARIANTS:-"embedded generator"}
 FIRST_ONLY=${FIRST_ONLY:-}
+TOUCHES=${TOUCHES:-3}
+FEATURES=()
+[ "${GENERATOR_CACHE:-false}" = true ] && FEATURES=(-p:Features=enable-generator-cache)
 mkdir -p "$WORK"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -69,7 +76,7 @@ timed_build() {
   local dir=$1 start end
   start=$(date +%s.%N)
   local rc=0
-  timeout "$TIMEOUT" dotnet build "$dir" --no-restore -c Release -v q -nologo -clp:NoSummary ${SHARED:+-p:UseSharedCompilation=$SHARED} >"$dir/build.log" 2>&1 || rc=$?
+  timeout "$TIMEOUT" dotnet build "$dir" --no-restore -c Release -v q -nologo -clp:NoSummary ${SHARED:+-p:UseSharedCompilation=$SHARED} "${FEATURES[@]}" >"$dir/build.log" 2>&1 || rc=$?
   end=$(date +%s.%N)
   local secs
   secs=$(python3 -c "print('%.1f' % ($end - $start))")
@@ -88,6 +95,15 @@ clean_outputs() { # keep restore output, drop everything else of this project
   local dir=$1
   rm -rf "$dir/bin"
   find "$dir/obj" -mindepth 1 -maxdepth 1 ! -name 'project.assets.json' ! -name '*.nuget.*' ! -name 'project.nuget.cache' -exec rm -rf {} + 2>/dev/null || true
+}
+
+# The median of build times; a failed or timed-out build among them is reported instead.
+median() {
+  local t
+  for t in "$@"; do
+    [[ "$t" =~ ^[0-9.]+$ ]] || { echo "$t"; return; }
+  done
+  printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'
 }
 
 declare -a ROWS
@@ -109,9 +125,13 @@ for n in $SIZES; do
     clean_outputs "$dir"
     echo "N=$n $variant: clean build..." >&2
     clean=$(timed_build "$dir")
-    touch "$corpus/data/articles/00001.yaml"
-    echo "N=$n $variant: build after touching one YAML..." >&2
-    touched=$(timed_build "$dir")
+    touches=()
+    for i in $(seq "$TOUCHES"); do
+      touch "$corpus/data/articles/00001.yaml"
+      echo "N=$n $variant: build after touching one YAML ($i of $TOUCHES)..." >&2
+      touches+=("$(timed_build "$dir")")
+    done
+    touched=$(median "${touches[@]}")
     echo "N=$n $variant: no-op build..." >&2
     noop=$(timed_build "$dir")
     dll=$(ls -s --block-size=K "$dir/bin/Release/net10.0/Dataset.dll" 2>/dev/null | cut -d' ' -f1 || echo "?")
@@ -120,7 +140,7 @@ for n in $SIZES; do
 done
 
 echo
-echo "dotnet build wall time in seconds ($(nproc) cores; compiler server: ${SHARED:-${UseSharedCompilation:-default}}; projects in $WORK)"
+echo "dotnet build wall time in seconds ($(nproc) cores; compiler server: ${SHARED:-${UseSharedCompilation:-default}}; generator cache: ${GENERATOR_CACHE:-false}; after touching: median of $TOUCHES; projects in $WORK)"
 echo
 echo "| N | project | first build (warm-up) | clean build | after touching one YAML | no-op | Dataset.dll |"
 echo "|---|---|---:|---:|---:|---:|---:|"

@@ -46,7 +46,7 @@ namespace StructuredNews.Packaging.Tests
             Assert.Contains("source-generator", Value(metadata, "tags"), StringComparison.Ordinal);
             Assert.Equal("https://github.com/structurednews/structurednews", metadata.Element(metadata.Name.Namespace + "repository")!.Attribute("url")!.Value);
             // YamlDotNet and Roslyn are generation-time only. The one dependency: System.Memory on netstandard2.0,
-            // for the ReadOnlySpan<byte> through which generated datasets hand out their static data.
+            // for the ReadOnlySpan<byte> through which generated datasets hand out their tables.
             var dependency = Assert.Single(metadata.Descendants(metadata.Name.Namespace + "dependency"));
             Assert.Equal("System.Memory", dependency.Attribute("id")!.Value);
             Assert.Equal(".NETStandard2.0", dependency.Parent!.Attribute("targetFramework")!.Value);
