@@ -86,6 +86,12 @@ namespace StructuredNews.Storage
             private Table Locate(int index)
             {
                 var holder = holders(index) ?? throw new InvalidOperationException("No table holder for table " + index + ".");
+#if NET
+                if (inPlace && InPlace(holder) is { } found)
+                {
+                    return found;
+                }
+#endif
                 var field = holder.GetField(TableFormat.ConstantName, BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic);
                 if (field == null || !field.IsLiteral || field.FieldType != typeof(string))
                 {
@@ -94,12 +100,6 @@ namespace StructuredNews.Storage
                         "Generated datasets hold their tables this way; rebuild the dataset with the same StructuredNews version.");
                 }
 
-#if NET
-                if (inPlace && InPlace(field) is { } found)
-                {
-                    return found;
-                }
-#endif
                 var packed = (string)field.GetRawConstantValue()!;
                 var bytes = new byte[packed.Length * 2];
                 for (var i = 0; i < packed.Length; i++)
@@ -115,11 +115,13 @@ namespace StructuredNews.Storage
             }
 
 #if NET
-            // The constant's blob in the metadata the runtime has loaded: pinned for the assembly's lifetime, which
-            // the dataset outlives only if its holder types are unloaded, and they are referenced by its delegate.
-            private unsafe Table? InPlace(FieldInfo field)
+            // The constant's blob in the metadata the runtime has loaded, found through the metadata alone (no
+            // reflection object per table): pinned for the assembly's lifetime, and the dataset keeps its assembly
+            // alive through the holders delegate. Null when the metadata is not at hand (the caller copies instead) or
+            // holds no such constant (the caller reports it).
+            private unsafe Table? InPlace(Type holder)
             {
-                var assembly = field.Module.Assembly;
+                var assembly = holder.Assembly;
                 var cached = Volatile.Read(ref metadata);
                 if (cached == null || cached.Item1 != assembly)
                 {
@@ -127,16 +129,32 @@ namespace StructuredNews.Storage
                     Volatile.Write(ref metadata, cached);
                 }
 
-                if (cached.Item2 is not { } reader)
+                if (cached.Item2 is not { } reader || holder.Module != assembly.ManifestModule)
                 {
                     return null;
                 }
 
-                var definition = reader.GetFieldDefinition(MetadataTokens.FieldDefinitionHandle(field.MetadataToken));
-                var blob = reader.GetBlobReader(reader.GetConstant(definition.GetDefaultValue()).Value);
-                var packed = new ReadOnlySpan<byte>(blob.CurrentPointer, blob.Length);
-                var length = TableLength(packed, field.DeclaringType!);
-                return new Table((IntPtr)(blob.CurrentPointer + TableFormat.PackedPrefixBytes), length, null);
+                var type = reader.GetTypeDefinition(MetadataTokens.TypeDefinitionHandle(holder.MetadataToken));
+                foreach (var handle in type.GetFields())
+                {
+                    var field = reader.GetFieldDefinition(handle);
+                    if ((field.Attributes & FieldAttributes.Literal) == 0 || !reader.StringComparer.Equals(field.Name, TableFormat.ConstantName))
+                    {
+                        continue;
+                    }
+
+                    var constant = reader.GetConstant(field.GetDefaultValue());
+                    if (constant.TypeCode != ConstantTypeCode.String)
+                    {
+                        return null;
+                    }
+
+                    var blob = reader.GetBlobReader(constant.Value);
+                    var length = TableLength(new ReadOnlySpan<byte>(blob.CurrentPointer, blob.Length), holder);
+                    return new Table((IntPtr)(blob.CurrentPointer + TableFormat.PackedPrefixBytes), length, null);
+                }
+
+                return null;
             }
 #endif
 
