@@ -122,12 +122,12 @@ namespace StructuredNews.Benchmarks
         private sealed class TableEmptier : CSharpSyntaxRewriter
         {
             public override SyntaxNode? VisitFieldDeclaration(FieldDeclarationSyntax node) =>
-                IsTable(node) ? node.ReplaceNode(node.Declaration.Variables[0].Initializer!.Value, SyntaxFactory.ParseExpression("\"\\u0000\\u0000\"")) : node;
+                IsTable(node) ? node.ReplaceNode(node.Declaration.Variables[0].Initializer!.Value, SyntaxFactory.ParseExpression("\"\"")) : node;
         }
 
         /// <summary>
-        /// Writes every table as the <c>"…"u8</c> literal of its bytes that the generator emitted before tables were
-        /// packed string constants, to time both forms in one run.
+        /// Writes every table as the <c>"…"u8</c> literal that the generator emitted before tables were string
+        /// constants, to time both forms in one run.
         /// </summary>
         private sealed class TableToUtf8Literal : CSharpSyntaxRewriter
         {
@@ -138,10 +138,8 @@ namespace StructuredNews.Benchmarks
                     return node;
                 }
 
-                var packed = (string)node.Declaration.Variables[0].Initializer!.Value.GetFirstToken().Value!;
-                var length = packed[0] | (packed[1] << 16);
-                var bytes = packed.Skip(2).SelectMany(c => new[] { (byte)c, (byte)(c >> 8) }).Take(length).ToArray();
-                var literal = SymbolDisplay.FormatLiteral(System.Text.Encoding.UTF8.GetString(bytes), quote: true) + "u8";
+                var text = (string)node.Declaration.Variables[0].Initializer!.Value.GetFirstToken().Value!;
+                var literal = SymbolDisplay.FormatLiteral(text, quote: true) + "u8";
                 return SyntaxFactory.ParseMemberDeclaration("internal static global::System.ReadOnlySpan<byte> Table => " + literal + ";\n")!.WithTriviaFrom(node);
             }
         }

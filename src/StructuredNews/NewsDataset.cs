@@ -61,7 +61,12 @@ namespace StructuredNews
             _ = statements.Value;
         }
 
+        // The annotation only repeats Lazy<T>'s, so that trimmed apps build without warnings (no constructor is used).
+#if NET
+        private Lazy<TCollection> Collection<[System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TCollection>(Func<TCollection> create)
+#else
         private Lazy<TCollection> Collection<TCollection>(Func<TCollection> create)
+#endif
             where TCollection : IEnumerable<Entity> =>
             new Lazy<TCollection>(() =>
             {

@@ -66,7 +66,7 @@ namespace StructuredNews.Generators.Tests
             Assert.Contains(baseline.Sources, s => s.Text.Contains("F101Injured", StringComparison.Ordinal));
             // Numbers that are not whole are stored as invariant text inside the tables (a string of 5 chars,
             // tagged 2 × 5 + 1 = \v: "61.25"), not as "61,25".
-            Assert.Contains(baseline.Sources, s => PackedTable.TextOf(s.Text)?.Contains("\v61.25", StringComparison.Ordinal) == true);
+            Assert.Contains(baseline.Sources, s => TableConstant.TextOf(s.Text)?.Contains("\v61.25", StringComparison.Ordinal) == true);
         }
 
         private static T WithCulture<T>(CultureInfo culture, Func<T> action)

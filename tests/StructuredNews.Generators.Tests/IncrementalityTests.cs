@@ -71,7 +71,7 @@ namespace StructuredNews.Generators.Tests
             var changed = first.Sources.Zip(second.Sources).Where(p => p.First.Text != p.Second.Text).Select(p => p.First.HintName).ToList();
             var hint = Assert.Single(changed);
             Assert.StartsWith("TestData.flood.articles.101-flood.yaml.", hint, StringComparison.Ordinal);
-            Assert.Contains("Read as plus or minus 50", PackedTable.TextOf(second.Source(hint)), StringComparison.Ordinal);
+            Assert.Contains("Read as plus or minus 50", TableConstant.TextOf(second.Source(hint)), StringComparison.Ordinal);
 
             // The per-file models of the other files were neither rebuilt differently nor re-emitted.
             var models = Tracking.Outputs(second.GeneratorResult, TrackingNames.FileEmitModels).ToList();
@@ -175,7 +175,7 @@ namespace StructuredNews.Generators.Tests
             Assert.Equal(2, changed.Count);
             Assert.StartsWith("TestData.flood.articles.102-aftermath.yaml.", changed[0], StringComparison.Ordinal);
             Assert.StartsWith("TestData.flood.shared.yaml.", changed[1], StringComparison.Ordinal);
-            Assert.Contains("Updated: Vellmark Courier", PackedTable.TextOf(second.Source(changed[0])), StringComparison.Ordinal);
+            Assert.Contains("Updated: Vellmark Courier", TableConstant.TextOf(second.Source(changed[0])), StringComparison.Ordinal);
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetEmitModel), o => Assert.Contains(o.Reason, CachedOrUnchanged));
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.AnnotationFiles), o => Assert.Contains(o.Reason, CachedOrUnchanged));
         }

@@ -15,7 +15,7 @@ namespace StructuredNews.Generators.Tests
 {
     /// <summary>
     /// Tables are string constants that no code loads: their values are metadata blobs, out of the user-string heap
-    /// (which the metadata format caps at 16 MB per assembly, CS8103), read by the runtime in place.
+    /// (which the metadata format caps at 16 MB per assembly, CS8103), valid UTF-16 text.
     /// </summary>
     public class StaticDataTests
     {
@@ -26,8 +26,10 @@ namespace StructuredNews.Generators.Tests
             Assertions.CompilesWithoutErrors(run);
             var tables = run.Sources.Where(s => s.HintName.StartsWith("TestData.", StringComparison.Ordinal)).ToList();
             Assert.Equal(3, tables.Count);
-            Assert.All(tables, t => Assert.Single(PackedTable.Constant.Matches(t.Text)));
-            Assert.All(tables, t => Assert.StartsWith(StructuredNews.Storage.TableFormat.Version.ToString(), PackedTable.TextOf(t.Text), StringComparison.Ordinal));
+            Assert.All(tables, t => Assert.Single(TableConstant.Declaration.Matches(t.Text)));
+            Assert.All(tables, t => Assert.StartsWith(StructuredNews.Storage.TableFormat.Version.ToString(), TableConstant.TextOf(t.Text), StringComparison.Ordinal));
+            // Readable where it is text: the article as written, in the literal.
+            Assert.Contains(tables, t => TableConstant.LiteralOf(t.Text)!.Contains("Floodwaters swept through the town of Vellmark", StringComparison.Ordinal));
             Assert.All(run.Sources, s => Assert.DoesNotContain("\"u8", s.Text, StringComparison.Ordinal));
 
             // The compiled assembly's user-string heap holds the accessors' ids, not the tables' bytes: all of them
@@ -37,18 +39,18 @@ namespace StructuredNews.Generators.Tests
             image.Position = 0;
             using var pe = new PEReader(image);
             var metadata = pe.GetMetadataReader();
-            var tableChars = tables.Sum(t => PackedTable.PackedOf(t.Text)!.Length);
+            var tableChars = tables.Sum(t => TableConstant.TextOf(t.Text)!.Length);
             Assert.True(tableChars > 1000, "tables of " + tableChars + " chars");
             Assert.True(metadata.GetHeapSize(HeapIndex.UserString) < tableChars, "user strings: " + metadata.GetHeapSize(HeapIndex.UserString) + " bytes");
             Assert.True(metadata.GetHeapSize(HeapIndex.Blob) > 2 * tableChars, "blobs: " + metadata.GetHeapSize(HeapIndex.Blob) + " bytes");
         }
 
         [Fact]
-        public void PackedTablesAreWrittenInPrintableAsciiCjkAndEscapesOnlyAndReadBackExactly()
+        public void TableConstantsAreValidUtf16AndReadBackExactly()
         {
-            // Packed bytes make arbitrary chars; none may reach the file raw unless it is printable ASCII or a CJK
-            // ideograph (no controls, bidirectional formatting, lone surrogates or unassigned chars). An article text
-            // of chars from all over the BMP and beyond (no digits: they would need covering) packs into every kind.
+            // Tools that rewrite assemblies (ILLink when trimming) write string constants back through UTF-16
+            // encoding, which replaces a lone surrogate: a table must have none. An article text of chars from all
+            // over the BMP and beyond (no digits: they would need covering) puts every kind of char into one.
             var text = new StringBuilder("Every kind of char: ");
             for (var c = 0xA0; c <= 0xFFFD; c += 3)
             {
@@ -67,13 +69,11 @@ namespace StructuredNews.Generators.Tests
             var run = GeneratorHarness.Run(files);
             Assert.Empty(run.Errors);
             Assertions.CompilesWithoutErrors(run);
-            var literal = Assert.Single(run.Sources.Select(s => PackedTable.LiteralOf(s.Text)).OfType<string>());
-            foreach (var c in literal)
-            {
-                Assert.True((c >= ' ' && c <= '~') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff'), "raw char U+" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
-            }
+            var literal = Assert.Single(run.Sources.Select(s => TableConstant.LiteralOf(s.Text)).OfType<string>());
+            Assert.Empty(SyntaxFactory.ParseExpression(literal).GetFirstToken().GetDiagnostics());
+            var table = TableConstant.TextOf(run.Sources.Single(s => s.Text.Contains("internal const string Table", StringComparison.Ordinal)).Text)!;
+            Assert.Equal(table, Encoding.Unicode.GetString(new UnicodeEncoding(false, false, throwOnInvalidBytes: true).GetBytes(table)));
 
-            Assert.Contains("\\u", literal, StringComparison.Ordinal);
             var actual = HostileSupport.WithLoadedDataset(run.OutputCompilation, (d, _) => d.Articles["all"].Text, "Sample.Data.FloodData");
             Assert.Equal(text.ToString(), actual);
         }

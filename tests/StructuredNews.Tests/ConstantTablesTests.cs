@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using System.Reflection.Metadata;
+using System.Text;
 using System.Threading.Tasks;
 using StructuredNews.Storage;
 using Xunit;
@@ -8,103 +8,101 @@ using Xunit;
 namespace StructuredNews.Tests
 {
     /// <summary>
-    /// Tables held as packed string constants (TableFormat.Pack) come back byte for byte: in place from the loaded
-    /// metadata, or copied where that is not possible; a holder without a proper constant is a clear error.
+    /// Tables held as string constants come back as the UTF-8 of their text, the same whether read from the loaded
+    /// metadata or by reflection; a holder without a proper constant is a clear error.
     /// </summary>
     public class ConstantTablesTests
     {
-        private static readonly (Type Holder, byte[] Expected)[] Holders =
-        {
-            (typeof(Even), new byte[] { (byte)'a', (byte)'b', (byte)'c', (byte)'d' }),
-            (typeof(Odd), new byte[] { (byte)'x', (byte)'y', (byte)'z' }),
-            // Packs into a lone surrogate (0xD800) and a char above 0xFF: the metadata keeps UTF-16 code units as they are.
-            (typeof(Binary), new byte[] { 0x00, 0xD8, 0xFF }),
-            (typeof(Empty), Array.Empty<byte>()),
-        };
+        private static readonly Type[] Holders = { typeof(Ascii), typeof(NonAscii), typeof(Astral), typeof(Empty) };
 
         [Fact]
-        public void PackedConstantsReadBackExactlyInPlaceAndCopied()
+        public void ConstantsComeBackAsTheirUtf8FromMetadataAndByReflection()
         {
-            var inPlace = ConstantTables.Of(Holders.Length, i => Holders[i].Holder);
-            var copied = ConstantTables.Of(Holders.Length, i => Holders[i].Holder, inPlace: false);
+            var fromMetadata = ConstantTables.Of(Holders.Length, i => Holders[i]);
+            var byReflection = ConstantTables.Of(Holders.Length, i => Holders[i], fromMetadata: false);
             for (var i = 0; i < Holders.Length; i++)
             {
-                Assert.Equal(Holders[i].Expected, inPlace(i).ToArray());
-                Assert.Equal(Holders[i].Expected, copied(i).ToArray());
-                Assert.Equal(Holders[i].Expected, inPlace(i).ToArray()); // again, from the located table
+                var text = (string)Holders[i].GetField("Table", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetRawConstantValue()!;
+                var expected = Encoding.UTF8.GetBytes(text);
+                Assert.Equal(expected, fromMetadata(i).ToArray());
+                Assert.Equal(expected, byReflection(i).ToArray());
+                Assert.Equal(expected, fromMetadata(i).ToArray()); // again, from the encoded table
+            }
+
+            Assert.Equal(new byte[] { 0x03, (byte)'a', 0xC3, 0xA6, 0xE2, 0x80, 0x9C, 0xF0, 0x9F, 0x98, 0x80 }, ConstantTables.Of(1, _ => typeof(Mixed))(0).ToArray());
+        }
+
+        [Fact]
+        public void EachTableIsEncodedOnce()
+        {
+            var tables = ConstantTables.Of(1, _ => typeof(Ascii));
+            unsafe
+            {
+                fixed (byte* first = tables(0))
+                fixed (byte* second = tables(0))
+                {
+                    Assert.True(first == second);
+                }
             }
         }
 
         [Fact]
-        public unsafe void InPlaceMeansInsideTheLoadedMetadata()
+        public void ThreadsReadingTheSameTablesSeeTheSameBytes()
         {
-            Assert.True(typeof(Even).Assembly.TryGetRawMetadata(out var start, out var length));
-            var tables = ConstantTables.Of(1, _ => typeof(Even));
-            fixed (byte* table = tables(0))
-            {
-                Assert.True(table >= start && table + 4 <= start + length, "the table was copied out of the metadata");
-            }
-
-            var copied = ConstantTables.Of(1, _ => typeof(Even), inPlace: false);
-            fixed (byte* table = copied(0))
-            {
-                Assert.False(table >= start && table < start + length);
-            }
-        }
-
-        [Fact]
-        public void ThreadsLocatingTheSameTablesSeeTheSameBytes()
-        {
-            var tables = ConstantTables.Of(Holders.Length, i => Holders[i].Holder);
+            var tables = ConstantTables.Of(Holders.Length, i => Holders[i]);
+            var expected = Enumerable.Range(0, Holders.Length).Select(i => ConstantTables.Of(1, _ => Holders[i], fromMetadata: false)(0).ToArray()).ToArray();
             Parallel.For(0, 64, n =>
             {
                 var i = n % Holders.Length;
-                Assert.Equal(Holders[i].Expected, tables(i).ToArray());
+                Assert.Equal(expected[i], tables(i).ToArray());
             });
         }
 
         [Theory]
-        [InlineData(typeof(NoConstant), "has no string constant 'Table'")]
-        [InlineData(typeof(NotAConstant), "has no string constant 'Table'")]
-        [InlineData(typeof(LengthTooLong), "is not a packed table")]
-        [InlineData(typeof(NoLength), "is not a packed table")]
-        public void HoldersWithoutAPackedConstantAreClearErrors(Type holder, string message)
+        [InlineData(typeof(NoConstant))]
+        [InlineData(typeof(NotAConstant))]
+        [InlineData(typeof(NotAString))]
+        public void HoldersWithoutAStringConstantAreClearErrors(Type holder)
         {
-            foreach (var inPlace in new[] { true, false })
+            foreach (var fromMetadata in new[] { true, false })
             {
-                var tables = ConstantTables.Of(1, _ => holder, inPlace);
+                var tables = ConstantTables.Of(1, _ => holder, fromMetadata);
                 var error = Assert.Throws<InvalidOperationException>(() => tables(0).Length);
                 Assert.Contains(holder.FullName!, error.Message, StringComparison.Ordinal);
-                Assert.Contains(message, error.Message, StringComparison.Ordinal);
+                Assert.Contains("has no string constant 'Table'", error.Message, StringComparison.Ordinal);
             }
         }
 
         [Fact]
         public void ArgumentsAreChecked()
         {
-            Assert.Throws<ArgumentOutOfRangeException>(() => ConstantTables.Of(-1, _ => typeof(Even)));
+            Assert.Throws<ArgumentOutOfRangeException>(() => ConstantTables.Of(-1, _ => typeof(Ascii)));
             Assert.Throws<ArgumentNullException>(() => ConstantTables.Of(1, null!));
         }
 
-        // Packed as TableFormat.Pack does: the byte count in two chars, then the bytes two per char, little-endian.
-        private static class Even
+        private static class Ascii
         {
-            internal const string Table = "\u0004\u0000\u6261\u6463";
+            internal const string Table = "\u000300000010 a table";
         }
 
-        private static class Odd
+        private static class NonAscii
         {
-            internal const string Table = "\u0003\u0000\u7978\u007a";
+            internal const string Table = "æøå Tokajev Шангаосен “quoted”";
         }
 
-        private static class Binary
+        private static class Astral
         {
-            internal const string Table = "\u0003\u0000\ud800\u00ff";
+            internal const string Table = "\U0001F600 and \U00010348";
+        }
+
+        private static class Mixed
+        {
+            internal const string Table = "\u0003aæ“\U0001F600";
         }
 
         private static class Empty
         {
-            internal const string Table = "\u0000\u0000";
+            internal const string Table = "";
         }
 
         private static class NoConstant
@@ -113,17 +111,12 @@ namespace StructuredNews.Tests
 
         private static class NotAConstant
         {
-            internal static readonly string Table = "\u0000\u0000";
+            internal static readonly string Table = "x";
         }
 
-        private static class LengthTooLong
+        private static class NotAString
         {
-            internal const string Table = "\u0009\u0000\u6261";
-        }
-
-        private static class NoLength
-        {
-            internal const string Table = "\u0001";
+            internal const int Table = 3;
         }
     }
 }

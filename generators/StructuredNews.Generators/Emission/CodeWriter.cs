@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -72,29 +71,27 @@ namespace StructuredNews.Generators.Emission
             return this;
         }
 
-        /// <summary>
-        /// Appends a string literal of packed table chars (<c>TableFormat.Pack</c>: binary data, not text). Printable
-        /// ASCII goes through Roslyn's literal formatting and CJK ideographs (the chars most pairs of ASCII bytes make)
-        /// stand for themselves; every other char is written as a <c>\u</c> escape, so that no control, formatting,
-        /// bidirectional, unassigned or lone surrogate char reaches the file, and the text does not depend on the
-        /// Unicode tables of the runtime that runs the generator.
-        /// </summary>
-        public CodeWriter AppendPackedLiteral(char[] chars)
+        /// <summary>Appends a string literal of the chars, as <see cref="Literal(string)"/> would write them as a string.</summary>
+        public CodeWriter AppendLiteral(char[] chars)
         {
             builder.Append('"');
-            foreach (var c in chars)
+            for (var i = 0; i < chars.Length; i++)
             {
-                if (c >= ' ' && c <= '~')
+                var c = chars[i];
+                if (char.IsSurrogate(c))
                 {
-                    builder.Append(FormattedAscii[c - ' ']);
-                }
-                else if ((c >= '\u3400' && c <= '\u4dbf') || (c >= '\u4e00' && c <= '\u9fff'))
-                {
-                    builder.Append(c);
+                    var run = i + 1;
+                    while (run < chars.Length && char.IsSurrogate(chars[run]))
+                    {
+                        run++;
+                    }
+
+                    AppendUnquoted(SymbolDisplay.FormatLiteral(new string(chars, i, run - i), quote: true));
+                    i = run - 1;
                 }
                 else
                 {
-                    builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
+                    AppendFormatted(c);
                 }
             }
 
@@ -114,10 +111,37 @@ namespace StructuredNews.Generators.Emission
 
         public static string Literal(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-        // Printable ASCII as Roslyn formats each char inside a string literal ('"' and '\\' escaped, the rest as is).
-        private static readonly ImmutableArray<string> FormattedAscii = Enumerable.Range(' ', '~' - ' ' + 1)
-            .Select(c => SymbolDisplay.FormatLiteral(((char)c).ToString(), quote: true))
-            .Select(quoted => quoted.Substring(1, quoted.Length - 2))
-            .ToImmutableArray();
+        // SymbolDisplay.FormatLiteral formats a string char by char, taking a surrogate pair together and nothing else
+        // from the context (the quote char is escaped as well only inside quotes, so pieces are formatted quoted and
+        // the quotes dropped). So a long literal can be written from formatted pieces: each char on its own, each run
+        // of surrogates as one piece. Every other char is formatted once, here, which keeps Roslyn's exact escaping
+        // without formatting, and copying, megabytes of table text again; null means the char stands for itself.
+        private static readonly ImmutableArray<string?> FormattedChars = FormatAllChars();
+
+        private static ImmutableArray<string?> FormatAllChars()
+        {
+            var formatted = ImmutableArray.CreateBuilder<string?>(char.MaxValue + 1);
+            for (var c = 0; c <= char.MaxValue; c++)
+            {
+                var text = char.IsSurrogate((char)c) ? null : SymbolDisplay.FormatLiteral(((char)c).ToString(), quote: true);
+                formatted.Add(text == null || (text.Length == 3 && text[1] == c) ? null : text.Substring(1, text.Length - 2));
+            }
+
+            return formatted.MoveToImmutable();
+        }
+
+        private void AppendFormatted(char c)
+        {
+            if (FormattedChars[c] is { } escaped)
+            {
+                builder.Append(escaped);
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        private void AppendUnquoted(string quoted) => builder.Append(quoted, 1, quoted.Length - 2);
     }
 }

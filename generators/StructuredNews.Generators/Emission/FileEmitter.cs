@@ -11,8 +11,8 @@ namespace StructuredNews.Generators.Emission
 {
     /// <summary>
     /// Emits one annotation file: a private class holding the file's entities as one table in a string constant (no
-    /// code runs per entity, so JIT time does not grow with the data; the compiler copies the constant as is), and
-    /// typed accessors with XML docs.
+    /// code runs per entity, so JIT time does not grow with the data; the compiler copies the constant's value as
+    /// is), and typed accessors with XML docs.
     /// </summary>
     internal sealed class FileEmitter
     {
@@ -59,14 +59,13 @@ namespace StructuredNews.Generators.Emission
 
         private void WriteTable()
         {
-            var table = TableFormat.Pack(Encoding.UTF8.GetBytes(TableWriter.Write(model)));
+            var table = TableWriter.Write(model);
             w.Doc("<summary>");
             w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
-            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) as a string constant of UTF-8 bytes packed two per char, not text;");
-            w.Doc("the runtime reads it from the assembly's metadata, in place, when a kind of entity is first asked for.");
+            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) as a string constant, which the runtime reads when a kind of entity is first asked for.");
             w.Doc("</summary>");
             w.Open("private static class " + model.ClassName);
-            w.Start().Append("internal const string " + TableFormat.ConstantName + " = ").AppendPackedLiteral(table).Append(";").End();
+            w.Start().Append("internal const string " + TableFormat.ConstantName + " = ").AppendLiteral(table).Append(";").End();
             w.Close();
         }
 

@@ -6,13 +6,13 @@ using System.Text;
 namespace StructuredNews.Storage
 {
     /// <summary>
-    /// The compact form in which generated code stores one annotation file's entities: UTF-8 text, packed into a
-    /// string constant (<see cref="Pack"/>, read by <see cref="ConstantTables"/>), so it costs no JIT time, no
-    /// user-string heap (which the metadata format caps at 16 MB per assembly), and nothing at all until a kind
-    /// of entity is first asked for; then <see cref="TableReader"/> decodes just that kind's section. This file is
-    /// compiled into the generator too, so writer and reader share these definitions.
+    /// The compact form in which generated code stores one annotation file's entities: text in a string constant
+    /// that no code loads (so it costs no JIT time and no space on the user-string heap, which the metadata format
+    /// caps at 16 MB per assembly), turned into UTF-8 by <see cref="ConstantTables"/> when a kind of entity is first
+    /// asked for; then <see cref="TableReader"/> decodes just that kind's section. This file is compiled into the
+    /// generator too, so writer and reader share these definitions.
     /// <para>
-    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its byte offset as eight ASCII hex digits,
+    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its offset in the UTF-8 encoding as eight ASCII hex digits,
     /// then the sections. A section is text: a count followed by that many records; a record is a fixed sequence
     /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Lists are prefixed by their
     /// count + 1, with 0 meaning null. A string is 0 (null), 2 × its length + 1 followed by its chars, or, for a
@@ -21,8 +21,8 @@ namespace StructuredNews.Storage
     /// tables are smaller, and the reader decodes each repeated string once. Dates are day numbers + 1 (0 = none); enums are their numeric value.
     /// Decimals are 0 (none), <see cref="SmallDecimalBase"/> + the value for whole numbers up to
     /// <see cref="MaxSmallDecimal"/> (most figures: no parsing), or <see cref="DecimalText"/> and the invariant text.
-    /// Every char is a Unicode scalar value (never a surrogate), so every table is valid UTF-8 and strings are
-    /// decoded straight from it.
+    /// Every char is a Unicode scalar value (no lone surrogate), so a table is valid UTF-16, which tools that rewrite
+    /// assemblies (trimming) keep as it is, and valid UTF-8 once encoded, which strings are decoded straight from.
     /// </para>
     /// </summary>
     internal static class TableFormat
@@ -30,29 +30,8 @@ namespace StructuredNews.Storage
         /// <summary>Bumped whenever the layout changes; the reader rejects other versions.</summary>
         public const char Version = '\u0003';
 
-        /// <summary>The name of the string constant in which generated code holds a packed table.</summary>
+        /// <summary>The name of the string constant in which generated code holds a table.</summary>
         public const string ConstantName = "Table";
-
-        /// <summary>Bytes before the table in its packed form: its length, as a little-endian 32-bit number.</summary>
-        public const int PackedPrefixBytes = 4;
-
-        /// <summary>
-        /// A table as the chars of a string constant: its length in two chars, then its bytes two per char,
-        /// little-endian (so the constant's UTF-16 blob in metadata is the length and the table), the last char
-        /// padded with a zero byte when the length is odd.
-        /// </summary>
-        public static char[] Pack(byte[] table)
-        {
-            var chars = new char[(PackedPrefixBytes / 2) + ((table.Length + 1) / 2)];
-            chars[0] = (char)(table.Length & 0xFFFF);
-            chars[1] = (char)(table.Length >> 16);
-            for (var i = 0; i < table.Length; i += 2)
-            {
-                chars[(PackedPrefixBytes / 2) + (i / 2)] = (char)(table[i] | (i + 1 < table.Length ? table[i + 1] << 8 : 0));
-            }
-
-            return chars;
-        }
 
         /// <summary>The sections of a table, in order.</summary>
         public enum Section
