@@ -6,9 +6,8 @@ using System.Text;
 namespace StructuredNews.Storage
 {
     /// <summary>
-    /// Reads the records of one section of a <see cref="TableFormat"/> table straight from its UTF-8 bytes (for
-    /// generated code, in place in the assembly's metadata): nothing is copied or transcoded except the strings a
-    /// record asks for.
+    /// Reads the records of one section of a <see cref="TableFormat"/> table straight from its UTF-8 bytes: nothing
+    /// is copied or transcoded except the strings a record asks for.
     /// </summary>
     internal ref struct TableReader
     {
