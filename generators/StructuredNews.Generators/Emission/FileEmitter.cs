@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Text;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Parsing;
 using StructuredNews.Generators.Validation;
