@@ -418,8 +418,8 @@ namespace StructuredNews.Generators.Tests
             At(Assert.Single(d.AdditionalLocations), Yaml, 1, 8, 1, 11);
             Assert.Equal("The id 'a_b' becomes the member name 'Topics.AB', which 'a-b' already has. Rename one of the ids.", d.GetMessage());
             var source = run.Sources.Single(s => s.HintName.StartsWith("test.yaml", StringComparison.Ordinal)).Text;
-            Assert.Contains("Topic AB => global::Sample.Data.FloodData.Dataset.Topics[\"a-b\"];", source, StringComparison.Ordinal);
-            Assert.DoesNotContain("Topics[\"a_b\"]", source, StringComparison.Ordinal);
+            Assert.Contains("Topic AB => byId(\"a-b\");", source, StringComparison.Ordinal);
+            Assert.DoesNotContain("byId(\"a_b\")", source, StringComparison.Ordinal);
             // The entity itself is still in the dataset, only its accessor is skipped.
             Assert.Equal("Y", run.LoadDataset().Topics["a_b"].Name);
         }

@@ -35,36 +35,43 @@ namespace Sample.Data
         /// <summary>Typed accessors for the articles of the dataset, one per id.</summary>
         public static partial class Articles
         {
+            private static global::StructuredNews.Article byId(string id) => global::Sample.Data.FloodData.Dataset.Articles[id];
         }
 
         /// <summary>Typed accessors for the actors of the dataset, one per id.</summary>
         public static partial class Actors
         {
+            private static global::StructuredNews.Actor byId(string id) => global::Sample.Data.FloodData.Dataset.Actors[id];
         }
 
         /// <summary>Typed accessors for the places of the dataset, one per id.</summary>
         public static partial class Places
         {
+            private static global::StructuredNews.Place byId(string id) => global::Sample.Data.FloodData.Dataset.Places[id];
         }
 
         /// <summary>Typed accessors for the topics of the dataset, one per id.</summary>
         public static partial class Topics
         {
+            private static global::StructuredNews.Topic byId(string id) => global::Sample.Data.FloodData.Dataset.Topics[id];
         }
 
         /// <summary>Typed accessors for the events of the dataset, one per id.</summary>
         public static partial class Events
         {
+            private static global::StructuredNews.Event byId(string id) => global::Sample.Data.FloodData.Dataset.Events[id];
         }
 
         /// <summary>Typed accessors for the figures of the dataset, one per id.</summary>
         public static partial class Figures
         {
+            private static global::StructuredNews.Figure byId(string id) => global::Sample.Data.FloodData.Dataset.Figures[id];
         }
 
         /// <summary>Typed accessors for the statements of the dataset, one per id.</summary>
         public static partial class Statements
         {
+            private static global::StructuredNews.Statement byId(string id) => global::Sample.Data.FloodData.Dataset.Statements[id];
         }
     }
 }

@@ -19,33 +19,33 @@ namespace Sample.Data
         {
             /// <summary>Floodwaters sweep through Vellmark</summary>
             /// <remarks>Article <c>article-101</c> (en), published 2024-10-15; text: <c>101_vellmark_flood.txt</c>.</remarks>
-            public static global::StructuredNews.Article Article101 => global::Sample.Data.FloodData.Dataset.Articles["article-101"];
+            public static global::StructuredNews.Article Article101 => byId("article-101");
         }
 
         partial class Figures
         {
             /// <summary>injured of <c>vellmark-residents</c>: 12 (at_least, people) as of 2024-10-15, claimed by <c>vellmark-fire-service</c>.</summary>
             /// <remarks>“At least 12 people were injured, the regional fire service said.” (article-101)</remarks>
-            public static global::StructuredNews.Figure F101Injured => global::Sample.Data.FloodData.Dataset.Figures["f101-injured"];
+            public static global::StructuredNews.Figure F101Injured => byId("f101-injured");
 
             /// <summary>count of <c>vellmark-residents</c>: About 300 (about, people).</summary>
             /// <remarks>“About 300 residents were moved” (article-101)</remarks>
-            public static global::StructuredNews.Figure F101Moved => global::Sample.Data.FloodData.Dataset.Figures["f101-moved"];
+            public static global::StructuredNews.Figure F101Moved => byId("f101-moved");
 
             /// <summary>count of <c>vellmark-residents</c>: more than 30 (more_than, people), claimed by <c>river-authority</c> via vellmark-courier, nordwire.</summary>
             /// <remarks>“Rescuers pulled more than 30 people from flooded homes, the Vellmark Courier reported, citing the news agency Nordwire, which quoted the river authority.” (article-101)</remarks>
-            public static global::StructuredNews.Figure F101Rescued => global::Sample.Data.FloodData.Dataset.Figures["f101-rescued"];
+            public static global::StructuredNews.Figure F101Rescued => byId("f101-rescued");
         }
 
         partial class Statements
         {
             /// <summary><c>maren-hollis</c> on 2024-10-15: “The water rose faster than anyone expected”</summary>
             /// <remarks>“"The water rose faster than anyone expected," said fire chief Maren Hollis.” (article-101)</remarks>
-            public static global::StructuredNews.Statement S101HollisWater => global::Sample.Data.FloodData.Dataset.Statements["s101-hollis-water"];
+            public static global::StructuredNews.Statement S101HollisWater => byId("s101-hollis-water");
 
             /// <summary><c>tomas-brekke</c>: “We will rebuild every street”</summary>
             /// <remarks>“"We will rebuild every street," Brekke told reporters.” (article-101)</remarks>
-            public static global::StructuredNews.Statement S101BrekkeRebuild => global::Sample.Data.FloodData.Dataset.Statements["s101-brekke-rebuild"];
+            public static global::StructuredNews.Statement S101BrekkeRebuild => byId("s101-brekke-rebuild");
         }
     }
 }

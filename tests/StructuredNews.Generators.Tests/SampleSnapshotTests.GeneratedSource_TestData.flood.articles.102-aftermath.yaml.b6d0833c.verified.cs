@@ -19,37 +19,37 @@ namespace Sample.Data
         {
             /// <summary>Two dead in Vellmark flood</summary>
             /// <remarks>Article <c>article-102</c> (en), Vellmark Courier, published 2024-10-17 (inferred); text: <c>102_vellmark_aftermath.txt</c>.</remarks>
-            public static global::StructuredNews.Article Article102 => global::Sample.Data.FloodData.Dataset.Articles["article-102"];
+            public static global::StructuredNews.Article Article102 => byId("article-102");
         }
 
         partial class Figures
         {
             /// <summary>killed of <c>vellmark-residents</c>: Two (exact, people) as of 2024-10-17, claimed by <c>vellmark-police</c>.</summary>
             /// <remarks>“Two people died in the Vellmark flood, the police said on Thursday” (article-102)</remarks>
-            public static global::StructuredNews.Figure F102Killed => global::Sample.Data.FloodData.Dataset.Figures["f102-killed"];
+            public static global::StructuredNews.Figure F102Killed => byId("f102-killed");
 
             /// <summary>count of <c>homes</c>: More than 40 (more_than, homes), claimed by <c>tomas-brekke</c>.</summary>
             /// <remarks>“More than 40 homes were destroyed, Mayor Tomas Brekke said.” (article-102)</remarks>
-            public static global::StructuredNews.Figure F102HomesDestroyed => global::Sample.Data.FloodData.Dataset.Figures["f102-homes-destroyed"];
+            public static global::StructuredNews.Figure F102HomesDestroyed => byId("f102-homes-destroyed");
 
             /// <summary>count of <c>bridges</c>: Fewer than 10 (fewer_than, bridges).</summary>
             /// <remarks>“Fewer than 10 of the town's 25 bridges remain open.” (article-102)</remarks>
-            public static global::StructuredNews.Figure F102BridgesOpen => global::Sample.Data.FloodData.Dataset.Figures["f102-bridges-open"];
+            public static global::StructuredNews.Figure F102BridgesOpen => byId("f102-bridges-open");
 
             /// <summary>participants of <c>flood-volunteers</c>: Dozens (dozens, people).</summary>
             /// <remarks>“Dozens of volunteers” (article-102)</remarks>
-            public static global::StructuredNews.Figure F102Volunteers => global::Sample.Data.FloodData.Dataset.Figures["f102-volunteers"];
+            public static global::StructuredNews.Figure F102Volunteers => byId("f102-volunteers");
 
             /// <summary>deployed of <c>vellmark-police</c>: at most 150 (at_most, people), claimed by <c>vellmark-police</c>.</summary>
             /// <remarks>“at most 150 officers” (article-102)</remarks>
-            public static global::StructuredNews.Figure F102Officers => global::Sample.Data.FloodData.Dataset.Figures["f102-officers"];
+            public static global::StructuredNews.Figure F102Officers => byId("f102-officers");
         }
 
         partial class Statements
         {
             /// <summary><c>tomas-brekke</c> on 2024-10-17: “We will rebuild every street”</summary>
             /// <remarks>““We will rebuild every street,”” (article-102)</remarks>
-            public static global::StructuredNews.Statement S102BrekkeRebuild => global::Sample.Data.FloodData.Dataset.Statements["s102-brekke-rebuild"];
+            public static global::StructuredNews.Statement S102BrekkeRebuild => byId("s102-brekke-rebuild");
         }
     }
 }

@@ -19,83 +19,83 @@ namespace Sample.Data
         {
             /// <summary>Tomas Brekke (person): Mayor of Vellmark.</summary>
             /// <remarks>Also: Brekke, the mayor.</remarks>
-            public static global::StructuredNews.Actor TomasBrekke => global::Sample.Data.FloodData.Dataset.Actors["tomas-brekke"];
+            public static global::StructuredNews.Actor TomasBrekke => byId("tomas-brekke");
 
             /// <summary>Maren Hollis (person).</summary>
             /// <remarks>Also: fire chief Maren Hollis.</remarks>
-            public static global::StructuredNews.Actor MarenHollis => global::Sample.Data.FloodData.Dataset.Actors["maren-hollis"];
+            public static global::StructuredNews.Actor MarenHollis => byId("maren-hollis");
 
             /// <summary>Regional fire service (government_body).</summary>
-            public static global::StructuredNews.Actor VellmarkFireService => global::Sample.Data.FloodData.Dataset.Actors["vellmark-fire-service"];
+            public static global::StructuredNews.Actor VellmarkFireService => byId("vellmark-fire-service");
 
             /// <summary>Vellmark police (security_force).</summary>
             /// <remarks>Also: the police, Police.</remarks>
-            public static global::StructuredNews.Actor VellmarkPolice => global::Sample.Data.FloodData.Dataset.Actors["vellmark-police"];
+            public static global::StructuredNews.Actor VellmarkPolice => byId("vellmark-police");
 
             /// <summary>River authority (government_body).</summary>
-            public static global::StructuredNews.Actor RiverAuthority => global::Sample.Data.FloodData.Dataset.Actors["river-authority"];
+            public static global::StructuredNews.Actor RiverAuthority => byId("river-authority");
 
             /// <summary>Nordwire (media): A regional news agency.</summary>
-            public static global::StructuredNews.Actor Nordwire => global::Sample.Data.FloodData.Dataset.Actors["nordwire"];
+            public static global::StructuredNews.Actor Nordwire => byId("nordwire");
 
             /// <summary>Vellmark Courier (media).</summary>
-            public static global::StructuredNews.Actor VellmarkCourier => global::Sample.Data.FloodData.Dataset.Actors["vellmark-courier"];
+            public static global::StructuredNews.Actor VellmarkCourier => byId("vellmark-courier");
 
             /// <summary>Residents of Vellmark (civilians).</summary>
             /// <remarks>Also: residents, Residents.</remarks>
-            public static global::StructuredNews.Actor VellmarkResidents => global::Sample.Data.FloodData.Dataset.Actors["vellmark-residents"];
+            public static global::StructuredNews.Actor VellmarkResidents => byId("vellmark-residents");
 
             /// <summary>Volunteers (group).</summary>
-            public static global::StructuredNews.Actor FloodVolunteers => global::Sample.Data.FloodData.Dataset.Actors["flood-volunteers"];
+            public static global::StructuredNews.Actor FloodVolunteers => byId("flood-volunteers");
         }
 
         partial class Places
         {
             /// <summary>Estrava (country).</summary>
-            public static global::StructuredNews.Place Estrava => global::Sample.Data.FloodData.Dataset.Places["estrava"];
+            public static global::StructuredNews.Place Estrava => byId("estrava");
 
             /// <summary>Lower Vale (region).</summary>
-            public static global::StructuredNews.Place LowerVale => global::Sample.Data.FloodData.Dataset.Places["lower-vale"];
+            public static global::StructuredNews.Place LowerVale => byId("lower-vale");
 
             /// <summary>Vellmark (city).</summary>
             /// <remarks>Also: VELLMARK.</remarks>
-            public static global::StructuredNews.Place Vellmark => global::Sample.Data.FloodData.Dataset.Places["vellmark"];
+            public static global::StructuredNews.Place Vellmark => byId("vellmark");
 
             /// <summary>Vellmark sports hall (site).</summary>
-            public static global::StructuredNews.Place VellmarkSportsHall => global::Sample.Data.FloodData.Dataset.Places["vellmark-sports-hall"];
+            public static global::StructuredNews.Place VellmarkSportsHall => byId("vellmark-sports-hall");
         }
 
         partial class Topics
         {
             /// <summary>Homes in Vellmark (topic): Dwellings, counted when damaged or destroyed.</summary>
             /// <remarks>Also: homes.</remarks>
-            public static global::StructuredNews.Topic Homes => global::Sample.Data.FloodData.Dataset.Topics["homes"];
+            public static global::StructuredNews.Topic Homes => byId("homes");
 
             /// <summary>Bridges of Vellmark (topic).</summary>
-            public static global::StructuredNews.Topic Bridges => global::Sample.Data.FloodData.Dataset.Topics["bridges"];
+            public static global::StructuredNews.Topic Bridges => byId("bridges");
         }
 
         partial class Events
         {
             /// <summary>The Saltbeck river burst its banks and flooded Vellmark.</summary>
             /// <remarks>2024-10-15 to 2024-10-17 (approximate); other; reported by article-101, article-102.</remarks>
-            public static global::StructuredNews.Event SaltbeckFlood => global::Sample.Data.FloodData.Dataset.Events["saltbeck-flood"];
+            public static global::StructuredNews.Event SaltbeckFlood => byId("saltbeck-flood");
 
             /// <summary>About 300 residents were moved to the sports hall overnight.</summary>
             /// <remarks>2024-10-15 (day); change_to_group_activity; reported by article-101.</remarks>
-            public static global::StructuredNews.Event Evacuation => global::Sample.Data.FloodData.Dataset.Events["evacuation"];
+            public static global::StructuredNews.Event Evacuation => byId("evacuation");
 
             /// <summary>Rescuers pulled people from flooded homes.</summary>
             /// <remarks>2024-10-15 (day); other; reported by article-101.</remarks>
-            public static global::StructuredNews.Event Rescue => global::Sample.Data.FloodData.Dataset.Events["rescue"];
+            public static global::StructuredNews.Event Rescue => byId("rescue");
 
             /// <summary>Residents gathered outside the town hall demanding better flood defences.</summary>
             /// <remarks>2024-10-17 (day); peaceful_protest; reported by article-102.</remarks>
-            public static global::StructuredNews.Event TownHallProtest => global::Sample.Data.FloodData.Dataset.Events["town-hall-protest"];
+            public static global::StructuredNews.Event TownHallProtest => byId("town-hall-protest");
 
             /// <summary>Police officers stood outside the town hall during the protest.</summary>
             /// <remarks>2024-10-17 (week); other; reported by article-102.</remarks>
-            public static global::StructuredNews.Event PoliceAtTownHall => global::Sample.Data.FloodData.Dataset.Events["police-at-town-hall"];
+            public static global::StructuredNews.Event PoliceAtTownHall => byId("police-at-town-hall");
         }
     }
 }

@@ -13,6 +13,13 @@ namespace StructuredNews.Generators.Emission
     {
         public const string HintName = "StructuredNews.Dataset.g.cs";
 
+        /// <summary>
+        /// The private method of each accessor class that looks an entity up by id. It starts with a lower-case ASCII
+        /// letter, which no accessor name does (<see cref="Identifiers.MemberName"/> upper-cases an id's first letter),
+        /// so no accessor can hide it.
+        /// </summary>
+        public const string LookupMethod = "byId";
+
         /// <summary>Switch cases per generated method.</summary>
         public const int TablesPerMethod = 1000;
 
@@ -69,9 +76,17 @@ namespace StructuredNews.Generators.Emission
             {
                 w.Line();
                 w.Doc("<summary>Typed accessors for the " + kind.ToString().ToLowerInvariant() + "s of the dataset, one per id.</summary>");
-                w.Line("public static partial class " + IdentifierPlan.ClassNameOf(kind));
-                w.Line("{");
-                w.Line("}");
+                var className = IdentifierPlan.ClassNameOf(kind);
+                w.Open("public static partial class " + className);
+                // The accessors call this one method instead of each spelling out the dataset's full name: Roslyn binds
+                // a call to it several times faster (at 45,000 accessors, about a second of every build).
+                if (options.EmitClaimAccessors || (kind != EntityKind.Figure && kind != EntityKind.Statement))
+                {
+                    w.Line("private static global::StructuredNews." + kind + " " + LookupMethod + "(string id) => global::" + options.Namespace + "." + options.ClassName +
+                    ".Dataset." + className + "[id];");
+                }
+
+                w.Close();
             }
 
             w.Close();

@@ -99,8 +99,6 @@ namespace StructuredNews.Generators.Emission
 
             var className = IdentifierPlan.ClassNameOf(kind);
             var type = Ns + kind;
-            // Fully qualified: an entity whose member name is "Dataset" (or the dataset class's name) must not hide it.
-            var collection = "global::" + model.Options.Namespace + "." + model.Options.ClassName + ".Dataset." + className + "[";
             w.Line();
             w.Open("partial class " + className);
             var first = true;
@@ -118,7 +116,7 @@ namespace StructuredNews.Generators.Emission
                 }
 
                 w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
-                    .Append(collection).Append(CodeWriter.Literal(id(spec).Id)).Append("];").End();
+                    .Append(DatasetEmitter.LookupMethod).Append("(").Append(CodeWriter.Literal(id(spec).Id)).Append(");").End();
             }
 
             w.Close();

@@ -39,9 +39,11 @@ namespace StructuredNews.Generators.Tests.HostileInput
             new object[] { "actors", "events", "Events" },
             new object[] { "topics", "flood-data", "FloodData" },     // the dataset class's name
             new object[] { "actors", "holder", "Holder" },            // the dataset's private holder class
-            new object[] { "topics", "dataset", "Dataset" },          // the property every accessor reads
+            new object[] { "topics", "dataset", "Dataset" },          // the property the accessors' lookup reads
             new object[] { "events", "dataset", "Dataset" },
             new object[] { "figures", "dataset", "Dataset" },
+            new object[] { "figures", "by-id", "ById" },              // next to the lookup every accessor calls (byId)
+            new object[] { "actors", "byId", "ById" },
             new object[] { "actors", "a" + new string('b', 199), "A" + new string('b', 199) },
         };
 
@@ -54,7 +56,7 @@ namespace StructuredNews.Generators.Tests.HostileInput
             Assert.True(!run.Errors.Any(), "SN errors for id '" + id + "':\n" + Assertions.Format(run.Errors));
             var errors = run.CompilationErrors.ToList();
             Assert.True(errors.Count == 0, "the code generated for " + kind + " id '" + id + "' does not compile:\n" + Assertions.Format(errors.Take(5)) +
-                "\n" + string.Join("\n", run.Sources.Where(s => s.HintName.Contains("ids", StringComparison.Ordinal)).SelectMany(s => s.Text.Split('\n')).Where(l => l.Contains(" => Dataset.", StringComparison.Ordinal)).Take(5)));
+                "\n" + string.Join("\n", run.Sources.Where(s => s.HintName.Contains("ids", StringComparison.Ordinal)).SelectMany(s => s.Text.Split('\n')).Where(l => l.Contains(" => byId(", StringComparison.Ordinal)).Take(5)));
             Assertions.NoWarningsOrErrors(run.CompilationDiagnostics, "the generated code");
 
             HostileSupport.WithLoadedDataset(run.OutputCompilation, (dataset, assembly) =>
