@@ -37,6 +37,7 @@ namespace StructuredNews.Benchmarks
                 ("without XML doc comments", t => Rewrite(t, new DocCommentRemover())),
                 ("without figure and statement accessors", t => Rewrite(t, new AccessorRemover(new HashSet<string>(StringComparer.Ordinal) { "Figures", "Statements" }))),
                 ("without any typed accessor", t => Rewrite(t, new AccessorRemover(AccessorClasses))),
+                ("accessors spelling out the dataset's full name (before byId)", t => Rewrite(t, new LookupInliner())),
                 ("without table data (empty constants)", t => Rewrite(t, new TableEmptier())),
                 ("tables as u8 literals (before 2026-11-30)", t => Rewrite(t, new TableToUtf8Literal())),
                 ("without any typed accessor, tables as u8 literals", t => Rewrite(Rewrite(t, new AccessorRemover(AccessorClasses)), new TableToUtf8Literal())),
@@ -147,12 +148,36 @@ namespace StructuredNews.Benchmarks
         private static bool IsTable(FieldDeclarationSyntax node) =>
             node.Modifiers.Any(SyntaxKind.ConstKeyword) && node.Declaration.Variables is [{ Identifier.ValueText: "Table" }];
 
-        /// <summary>Replaces each accessor's lookup (an indexer call) with <c>default!</c>: what binding the lookups costs, apart from declaring the members.</summary>
+        /// <summary>Replaces each accessor's lookup (a call of byId) with <c>default!</c>: what binding the lookups costs, apart from declaring the members.</summary>
         private sealed class AccessorBodyRemover : CSharpSyntaxRewriter
         {
             public override SyntaxNode? VisitArrowExpressionClause(ArrowExpressionClauseSyntax node) =>
-                node.Expression is ElementAccessExpressionSyntax ? node.WithExpression(SyntaxFactory.ParseExpression("default!")) : node;
+                IsLookup(node.Expression) ? node.WithExpression(SyntaxFactory.ParseExpression("default!")) : node;
         }
+
+        /// <summary>
+        /// Writes each accessor's lookup as the generator did before the byId method, spelling out the dataset's full
+        /// name (<c>global::Ns.Class.Dataset.Figures["id"]</c>), to time both forms in one run.
+        /// </summary>
+        private sealed class LookupInliner : CSharpSyntaxRewriter
+        {
+            public override SyntaxNode? VisitArrowExpressionClause(ArrowExpressionClauseSyntax node)
+            {
+                if (!IsLookup(node.Expression) || node.Parent is not PropertyDeclarationSyntax { Parent: ClassDeclarationSyntax accessors })
+                {
+                    return node;
+                }
+
+                var dataset = (ClassDeclarationSyntax)accessors.Parent!;
+                var ns = ((BaseNamespaceDeclarationSyntax)dataset.Parent!).Name;
+                var id = ((InvocationExpressionSyntax)node.Expression).ArgumentList.Arguments[0];
+                return node.WithExpression(SyntaxFactory.ParseExpression(
+                    "global::" + ns + "." + dataset.Identifier.ValueText + ".Dataset." + accessors.Identifier.ValueText + "[" + id + "]"));
+            }
+        }
+
+        private static bool IsLookup(ExpressionSyntax expression) =>
+            expression is InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "byId" } };
 
         private sealed class DocCommentRemover : CSharpSyntaxRewriter
         {
