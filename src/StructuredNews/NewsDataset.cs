@@ -38,7 +38,7 @@ namespace StructuredNews
         /// <summary>
         /// A dataset over the tables generated code holds (one per annotation file, in <see cref="Storage.TableFormat"/>):
         /// <paramref name="tables"/> returns table 0 to <paramref name="count"/> - 1. Entities are decoded kind by
-        /// kind on first use, straight from the tables' bytes.
+        /// kind on first use, straight from the tables.
         /// </summary>
         public static NewsDataset FromTables(string id, string title, int count, Storage.TableData tables)
         {

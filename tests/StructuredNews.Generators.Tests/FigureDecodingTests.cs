@@ -10,14 +10,14 @@ namespace StructuredNews.Generators.Tests
 {
     /// <summary>
     /// A generated dataset decodes figures one measure at a time: <c>Figures.About(measure)</c> on a fresh dataset
-    /// decodes only that measure's records, straight from the UTF-8 tables. Whatever the order of queries, every
+    /// decodes only that measure's records, straight from the tables. Whatever the order of queries, every
     /// figure must come out the same, once, in declaration order.
     /// </summary>
     public class FigureDecodingTests
     {
         private const string Text = "Many people came, \u00e6 and \U0001F642 too.";
 
-        // Two files whose figures interleave three measures; strings with two-, three- and four-byte UTF-8 sit
+        // Two files whose figures interleave three measures; strings with non-ASCII chars and a surrogate pair sit
         // before strings that later records refer back to by number (the unit, the claimant).
         private static IReadOnlyList<InputFile> Files(string secondFileFigureId = "b-k1", string secondFileMeasure = "killed") => new[]
         {

@@ -21,7 +21,7 @@ namespace StructuredNews.Generators.Emission
         private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
 
         /// <summary>
-        /// The table of a file, as chars whose UTF-8 encoding is the stored table; evidence positions are taken in
+        /// The table of a file, as the chars of its constant; evidence positions are taken in
         /// <see cref="Validation.EvidenceOrder"/>.
         /// </summary>
         public static char[] Write(FileEmitModel model)
@@ -57,19 +57,17 @@ namespace StructuredNews.Generators.Emission
             written.Clear();
         }
 
-        // The header (TableFormat's layout: the version, then where each section starts in the UTF-8 encoding), then
-        // the sections as written, copied once from the builder and never made a string.
+        // The header (TableFormat's layout: the version, then where each section starts), then the sections as
+        // written, copied once from the builder and never made a string.
         private char[] Assemble()
         {
             var chars = new char[TableFormat.HeaderLength + table.Length];
             table.CopyTo(0, chars, TableFormat.HeaderLength, table.Length);
             chars[0] = TableFormat.Version;
-            var offset = TableFormat.HeaderLength;
             var sectionStart = 0;
             for (var section = 0; section < TableFormat.SectionCount; section++)
             {
-                offset.ToString("x8", CultureInfo.InvariantCulture).CopyTo(0, chars, 1 + (section * TableFormat.OffsetDigits), TableFormat.OffsetDigits);
-                offset += Encoding.UTF8.GetByteCount(chars, TableFormat.HeaderLength + sectionStart, sectionEnds[section] - sectionStart);
+                (TableFormat.HeaderLength + sectionStart).ToString("x8", CultureInfo.InvariantCulture).CopyTo(0, chars, 1 + (section * TableFormat.OffsetDigits), TableFormat.OffsetDigits);
                 sectionStart = sectionEnds[section];
             }
 

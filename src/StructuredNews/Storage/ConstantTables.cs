@@ -4,7 +4,6 @@ using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.Metadata.Ecma335;
 #endif
-using System.Text;
 using System.Threading;
 
 namespace StructuredNews.Storage
@@ -22,9 +21,9 @@ namespace StructuredNews.Storage
     /// Tables that generated code stores as string constants of <see cref="TableFormat"/> text. A constant's value is
     /// a blob in the assembly's metadata: the compiler copies it as is (UTF-8 literals cost it about 100 ns a byte,
     /// most of a large dataset's build), no heap limit caps it (string literals in code share a 16 MB heap; no code
-    /// loads these), and tools that rewrite assemblies keep valid UTF-16 text as it is. Each table is encoded to UTF-8
-    /// once, when first asked for: on .NET straight from the metadata the runtime has loaded, elsewhere from the
-    /// constant's value read by reflection.
+    /// loads these), and tools that rewrite assemblies keep valid UTF-16 text as it is. On .NET each table is read
+    /// in place, from the metadata the runtime has loaded (which stays loaded with the assembly: the holders'
+    /// delegate keeps a collectible assembly alive); elsewhere from the constant's value read by reflection, once.
     /// </summary>
     public static class ConstantTables
     {
@@ -42,12 +41,12 @@ namespace StructuredNews.Storage
             return new TableSet(count, holders ?? throw new ArgumentNullException(nameof(holders)), fromMetadata).Get;
         }
 
-        /// <summary>Each table encoded once, on first use; racing threads encode the same bytes.</summary>
+        /// <summary>Each table found once, on first use; racing threads find the same one.</summary>
         private sealed class TableSet
         {
             private readonly TableHolder holders;
             private readonly bool fromMetadata;
-            private readonly byte[]?[] tables;
+            private readonly Table?[] tables;
 #if NET
             private Tuple<Assembly, MetadataReader?>? metadata;
 #endif
@@ -56,28 +55,28 @@ namespace StructuredNews.Storage
             {
                 this.holders = holders;
                 this.fromMetadata = fromMetadata;
-                tables = new byte[]?[count];
+                tables = new Table?[count];
             }
 
-            public ReadOnlySpan<byte> Get(int index)
+            public ReadOnlySpan<char> Get(int index)
             {
                 var table = Volatile.Read(ref tables[index]);
                 if (table == null)
                 {
-                    table = Encode(index);
+                    table = Find(index);
                     Volatile.Write(ref tables[index], table);
                 }
 
-                return table;
+                return table.Chars;
             }
 
-            private byte[] Encode(int index)
+            private Table Find(int index)
             {
                 var holder = holders(index) ?? throw new InvalidOperationException("No table holder for table " + index + ".");
 #if NET
-                if (fromMetadata && FromMetadata(holder) is { } encoded)
+                if (fromMetadata && FromMetadata(holder) is { } inPlace)
                 {
-                    return encoded;
+                    return inPlace;
                 }
 #endif
                 var field = holder.GetField(TableFormat.ConstantName, BindingFlags.Static | BindingFlags.NonPublic);
@@ -88,15 +87,16 @@ namespace StructuredNews.Storage
                         "Generated datasets hold their tables this way; rebuild the dataset with the same StructuredNews version.");
                 }
 
-                return Encoding.UTF8.GetBytes((string)field.GetRawConstantValue()!);
+                return new Table((string)field.GetRawConstantValue()!);
             }
 
 #if NET
             // The constant's UTF-16 blob in the metadata the runtime has loaded, found through the metadata alone (no
-            // reflection object per table) and encoded without making a string of it. Null when that metadata is not
-            // at hand, the blob is not aligned for chars, or it holds no such constant: the caller reads it by
-            // reflection (and reports a missing constant).
-            private unsafe byte[]? FromMetadata(Type holder)
+            // reflection object per table). A blob need not start at an even address; its chars are read as they are,
+            // as MemoryMarshal.Cast would (the little-endian processors .NET runs on load unaligned chars). Null when
+            // that metadata is not at hand or holds no such constant: the caller reads it by reflection (and reports
+            // a missing constant).
+            private unsafe Table? FromMetadata(Type holder)
             {
                 var assembly = holder.Assembly;
                 var cached = Volatile.Read(ref metadata);
@@ -122,29 +122,30 @@ namespace StructuredNews.Storage
 
                     var constant = reader.GetConstant(field.GetDefaultValue());
                     var blob = reader.GetBlobReader(constant.Value);
-                    if (constant.TypeCode != ConstantTypeCode.String || ((nint)blob.CurrentPointer & 1) != 0)
-                    {
-                        return null;
-                    }
-
-                    var chars = (char*)blob.CurrentPointer;
-                    if (blob.Length == 0)
-                    {
-                        return Array.Empty<byte>();
-                    }
-
-                    var bytes = new byte[Encoding.UTF8.GetByteCount(chars, blob.Length / 2)];
-                    fixed (byte* target = bytes)
-                    {
-                        Encoding.UTF8.GetBytes(chars, blob.Length / 2, target, bytes.Length);
-                    }
-
-                    return bytes;
+                    return constant.TypeCode == ConstantTypeCode.String ? new Table((char*)blob.CurrentPointer, blob.Length / 2) : null;
                 }
 
                 return null;
             }
 #endif
+        }
+
+        /// <summary>A table's chars: in the loaded metadata, or a string read by reflection.</summary>
+        private sealed unsafe class Table
+        {
+            private readonly char* start;
+            private readonly int length;
+            private readonly string? text;
+
+            public Table(char* start, int length)
+            {
+                this.start = start;
+                this.length = length;
+            }
+
+            public Table(string text) => this.text = text;
+
+            public ReadOnlySpan<char> Chars => text != null ? text.AsSpan() : new ReadOnlySpan<char>(start, length);
         }
     }
 }

@@ -3,9 +3,9 @@ using System;
 namespace StructuredNews.Storage
 {
     /// <summary>
-    /// Returns the <see cref="TableFormat"/> table of one annotation file, as UTF-8, by index. Generated code gets one
-    /// from <see cref="ConstantTables"/>, which encodes each table once, when it is first asked for.
+    /// Returns the <see cref="TableFormat"/> table of one annotation file by index. Generated code gets one from
+    /// <see cref="ConstantTables"/>, which hands each table out in place, from the assembly's metadata.
     /// </summary>
     /// <param name="index">The file's index, from 0 to the count given to <see cref="NewsDataset.FromTables"/> - 1.</param>
-    public delegate ReadOnlySpan<byte> TableData(int index);
+    public delegate ReadOnlySpan<char> TableData(int index);
 }

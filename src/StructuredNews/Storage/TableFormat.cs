@@ -8,11 +8,11 @@ namespace StructuredNews.Storage
     /// <summary>
     /// The compact form in which generated code stores one annotation file's entities: text in a string constant
     /// that no code loads (so it costs no JIT time and no space on the user-string heap, which the metadata format
-    /// caps at 16 MB per assembly), turned into UTF-8 by <see cref="ConstantTables"/> when a kind of entity is first
-    /// asked for; then <see cref="TableReader"/> decodes just that kind's section. This file is compiled into the
-    /// generator too, so writer and reader share these definitions.
+    /// caps at 16 MB per assembly), which <see cref="ConstantTables"/> hands out in place, from the metadata the
+    /// runtime has loaded; <see cref="TableReader"/> decodes just the section of the kind of entity asked for. This
+    /// file is compiled into the generator too, so writer and reader share these definitions.
     /// <para>
-    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its offset in the UTF-8 encoding as eight ASCII hex digits,
+    /// Layout: <see cref="Version"/>, then for each <see cref="Section"/> its offset (in chars) as eight ASCII hex digits,
     /// then the sections. A section is text: a count followed by that many records; a record is a fixed sequence
     /// of values. Numbers are one char below 0x8000, else two chars (15 bits each). Lists are prefixed by their
     /// count + 1, with 0 meaning null. A string is 0 (null), 2 × its length + 1 followed by its chars, or, for a
@@ -22,13 +22,13 @@ namespace StructuredNews.Storage
     /// Decimals are 0 (none), <see cref="SmallDecimalBase"/> + the value for whole numbers up to
     /// <see cref="MaxSmallDecimal"/> (most figures: no parsing), or <see cref="DecimalText"/> and the invariant text.
     /// Every char is a Unicode scalar value (no lone surrogate), so a table is valid UTF-16, which tools that rewrite
-    /// assemblies (trimming) keep as it is, and valid UTF-8 once encoded, which strings are decoded straight from.
+    /// assemblies (trimming) keep as it is.
     /// </para>
     /// </summary>
     internal static class TableFormat
     {
         /// <summary>Bumped whenever the layout changes; the reader rejects other versions.</summary>
-        public const char Version = '\u0003';
+        public const char Version = '\u0004';
 
         /// <summary>The name of the string constant in which generated code holds a table.</summary>
         public const string ConstantName = "Table";
@@ -58,7 +58,7 @@ namespace StructuredNews.Storage
         /// <summary>Hex digits of each section offset in the header.</summary>
         public const int OffsetDigits = 8;
 
-        /// <summary>Bytes before the first section: the version and one offset per section (all ASCII).</summary>
+        /// <summary>Chars before the first section: the version and one offset per section.</summary>
         public const int HeaderLength = 1 + (OffsetDigits * SectionCount);
 
         internal const int OneCharLimit = 0x8000;
@@ -116,8 +116,8 @@ namespace StructuredNews.Storage
         }
 
         /// <summary>
-        /// Appends a string, or null. A lone surrogate (possible only in an article text read as UTF-16) cannot be
-        /// encoded as UTF-8 and becomes U+FFFD, as any UTF-8 decoder would make it; lengths and offsets are unchanged.
+        /// Appends a string, or null. A lone surrogate (possible only in an article text read as UTF-16) becomes
+        /// U+FFFD, as tools that rewrite assemblies would make it; lengths and offsets are unchanged.
         /// </summary>
         /// <param name="table">The section being written.</param>
         /// <param name="value">The string.</param>
@@ -157,7 +157,7 @@ namespace StructuredNews.Storage
         }
 
         /// <summary>Where a section starts in a table, from the header (after checking the version).</summary>
-        public static int SectionStart(ReadOnlySpan<byte> table, Section section)
+        public static int SectionStart(ReadOnlySpan<char> table, Section section)
         {
             if (table.Length < HeaderLength || table[0] != Version)
             {
@@ -175,14 +175,14 @@ namespace StructuredNews.Storage
         }
 
         /// <summary>Where a section ends: the next section's start, or the end of the table.</summary>
-        public static int SectionEnd(ReadOnlySpan<byte> table, Section section) =>
+        public static int SectionEnd(ReadOnlySpan<char> table, Section section) =>
             (int)section + 1 < SectionCount ? SectionStart(table, section + 1) : table.Length;
 
         /// <summary>The number a date is stored as: days since 0001-01-01, plus one (0 means no date).</summary>
         public static int DateNumber(int year, int month, int day) =>
             (int)(new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Unspecified).Ticks / TimeSpan.TicksPerDay) + 1;
 
-        private static int HexValue(byte digit) =>
+        private static int HexValue(char digit) =>
             digit >= '0' && digit <= '9' ? digit - '0'
             : digit >= 'a' && digit <= 'f' ? digit - 'a' + 10
             : throw new InvalidOperationException("Corrupt dataset table header; rebuild the dataset.");

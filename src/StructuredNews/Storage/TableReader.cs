@@ -1,22 +1,21 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 
 namespace StructuredNews.Storage
 {
     /// <summary>
-    /// Reads the records of one section of a <see cref="TableFormat"/> table straight from its UTF-8 bytes: nothing
-    /// is copied or transcoded except the strings a record asks for.
+    /// Reads the records of one section of a <see cref="TableFormat"/> table in place (from the assembly's metadata,
+    /// as <see cref="ConstantTables"/> hands it out): nothing is copied except the strings a record asks for.
     /// </summary>
     internal ref struct TableReader
     {
-        private readonly ReadOnlySpan<byte> section;
+        private readonly ReadOnlySpan<char> section;
         private readonly SectionStrings strings;
         private readonly Func<string, string?> articleText;
         private int position;
 
-        private TableReader(ReadOnlySpan<byte> section, SectionStrings strings, Func<string, string?> articleText, int position)
+        private TableReader(ReadOnlySpan<char> section, SectionStrings strings, Func<string, string?> articleText, int position)
         {
             this.section = section;
             this.strings = strings;
@@ -25,27 +24,27 @@ namespace StructuredNews.Storage
         }
 
         /// <summary>A reader at the start of one section of a table, the first time that section is read.</summary>
-        public static TableReader First(ReadOnlySpan<byte> table, TableFormat.Section section, Func<string, string?> articleText)
+        public static TableReader First(ReadOnlySpan<char> table, TableFormat.Section section, Func<string, string?> articleText)
         {
-            var bytes = Section(table, section);
-            return new TableReader(bytes, new SectionStrings(bytes.Length), articleText, 0);
+            var chars = Section(table, section);
+            return new TableReader(chars, new SectionStrings(chars.Length), articleText, 0);
         }
 
         /// <summary>The number of records in one section of a table.</summary>
-        public static int RecordCount(ReadOnlySpan<byte> table, TableFormat.Section section) =>
+        public static int RecordCount(ReadOnlySpan<char> table, TableFormat.Section section) =>
             new TableReader(Section(table, section), null!, null!, 0).Number();
 
         /// <summary>
         /// A reader at a record of a section read to its end before (by <paramref name="strings"/>' reader), so that
         /// every string a record may refer back to is already numbered.
         /// </summary>
-        public static TableReader Again(ReadOnlySpan<byte> table, TableFormat.Section section, SectionStrings strings, Func<string, string?> articleText, int position)
+        public static TableReader Again(ReadOnlySpan<char> table, TableFormat.Section section, SectionStrings strings, Func<string, string?> articleText, int position)
         {
             strings.Complete();
             return new TableReader(Section(table, section), strings, articleText, position);
         }
 
-        private static ReadOnlySpan<byte> Section(ReadOnlySpan<byte> table, TableFormat.Section section)
+        private static ReadOnlySpan<char> Section(ReadOnlySpan<char> table, TableFormat.Section section)
         {
             var start = TableFormat.SectionStart(table, section);
             var end = TableFormat.SectionEnd(table, section);
@@ -60,32 +59,13 @@ namespace StructuredNews.Storage
         /// <summary>The section's numbered strings, to read the section again with <see cref="Again"/>.</summary>
         public SectionStrings Strings => strings;
 
-        /// <summary>Where the next value starts (a byte offset in the section).</summary>
+        /// <summary>Where the next value starts (a char offset in the section).</summary>
         public int Position => position;
 
         public int Number()
         {
-            var first = Char();
-            return first < TableFormat.OneCharLimit ? first : ((first & 0x7FFF) << 15) | Char();
-        }
-
-        // One char of a number: below 0xC000, so one to three bytes of UTF-8.
-        private int Char()
-        {
-            int lead = section[position++];
-            if (lead < 0x80)
-            {
-                return lead;
-            }
-
-            if (lead < 0xE0)
-            {
-                return ((lead & 0x1F) << 6) | (section[position++] & 0x3F);
-            }
-
-            var value = ((lead & 0x0F) << 12) | ((section[position] & 0x3F) << 6) | (section[position + 1] & 0x3F);
-            position += 2;
-            return value;
+            int first = section[position++];
+            return first < TableFormat.OneCharLimit ? first : ((first & 0x7FFF) << 15) | section[position++];
         }
 
         public string? String()
@@ -103,9 +83,9 @@ namespace StructuredNews.Storage
 
             var start = position;
             var length = tag / 2;
-            position = After(start, length);
-            var value = Decode(section.Slice(start, position - start));
-            strings.Number(length, start, position - start, value);
+            position += length;
+            var value = section.Slice(start, length).ToString();
+            strings.Number(start, length, value);
             return value;
         }
 
@@ -117,36 +97,8 @@ namespace StructuredNews.Storage
             {
                 var start = position;
                 var length = tag / 2;
-                position = After(start, length);
-                strings.Number(length, start, position - start, null);
-            }
-        }
-
-        // Where a string of `length` UTF-16 code units that starts at `start` ends: four-byte sequences are two.
-        private int After(int start, int length)
-        {
-            var end = start;
-            while (length > 0)
-            {
-                var lead = section[end];
-                end += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-                length -= lead < 0xF0 ? 1 : 2;
-            }
-
-            return end;
-        }
-
-        internal static unsafe string Decode(ReadOnlySpan<byte> utf8)
-        {
-            if (utf8.IsEmpty)
-            {
-                return string.Empty;
-            }
-
-            // Encoding.GetString(ReadOnlySpan<byte>) is missing from netstandard2.0; the pointer overload is not.
-            fixed (byte* bytes = utf8)
-            {
-                return Encoding.UTF8.GetString(bytes, utf8.Length);
+                position += length;
+                strings.Number(start, length, null);
             }
         }
 
@@ -266,26 +218,26 @@ namespace StructuredNews.Storage
         // False while the section is read front to back for the first time, which is when strings get their numbers.
         private bool complete;
 
-        // Sized for a section of this many bytes (records average more than 16), so the list rarely grows: growing
+        // Sized for a section of this many chars (records average more than 16), so the list rarely grows: growing
         // it was a good part of the garbage a first read made.
-        public SectionStrings(int sectionBytes) => entries = new List<Entry>(Math.Min(sectionBytes / 16, 1024));
+        public SectionStrings(int sectionLength) => entries = new List<Entry>(Math.Min(sectionLength / 16, 1024));
 
         public void Complete() => complete = true;
 
-        public void Number(int length, int start, int byteLength, string? value)
+        public void Number(int start, int length, string? value)
         {
             if (!complete && length <= TableFormat.MaxReusedLength)
             {
-                entries.Add(new Entry(start, byteLength, value));
+                entries.Add(new Entry(start, length, value));
             }
         }
 
-        public string Get(int number, ReadOnlySpan<byte> section)
+        public string Get(int number, ReadOnlySpan<char> section)
         {
             var entry = entries[number];
             if (entry.Value == null)
             {
-                entry.Value = TableReader.Decode(section.Slice(entry.Start, entry.ByteLength));
+                entry.Value = section.Slice(entry.Start, entry.Length).ToString();
                 entries[number] = entry;
             }
 
@@ -294,15 +246,15 @@ namespace StructuredNews.Storage
 
         private struct Entry
         {
-            public Entry(int start, int byteLength, string? value)
+            public Entry(int start, int length, string? value)
             {
                 Start = start;
-                ByteLength = byteLength;
+                Length = length;
                 Value = value;
             }
 
             public int Start;
-            public int ByteLength;
+            public int Length;
             public string? Value;
         }
     }
