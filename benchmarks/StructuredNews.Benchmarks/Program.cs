@@ -62,24 +62,6 @@ namespace StructuredNews.Benchmarks
                 return 0;
             }
 
-            if (args.Length > 1 && args[0] == "--probe-yaml")
-            {
-                var data = BenchData.Get(args[1]);
-                var texts = data.Annotations.Select(a => a.Text).ToArray();
-                var shared = YamlLoader.CreateDeserializer();
-                for (var i = 0; i < 5; i++)
-                {
-                    var clock = Stopwatch.StartNew();
-                    YamlLoader.Load(texts);
-                    var fresh = clock.Elapsed.TotalMilliseconds;
-                    clock.Restart();
-                    YamlLoader.Load(texts, shared);
-                    Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "new deserializer {0:0.0} ms, shared deserializer {1:0.0} ms", fresh, clock.Elapsed.TotalMilliseconds));
-                }
-
-                return 0;
-            }
-
             if (args.Length > 1 && args[0] == "--corpus")
             {
                 Console.WriteLine(BenchData.EnsureSyntheticCorpus(int.Parse(args[1], CultureInfo.InvariantCulture)));

@@ -69,15 +69,12 @@ namespace StructuredNews.Benchmarks.Baselines
     /// <summary>Baseline (b): YamlDotNet deserialises every annotation file into POCOs at start-up; then the lookups.</summary>
     public static class YamlLoader
     {
-        public static IDeserializer CreateDeserializer() =>
-            new DeserializerBuilder()
+        public static PocoIndex<YamlNamed, YamlFigure, YamlEvent> Load(IEnumerable<string> yamlTexts)
+        {
+            var deserializer = new DeserializerBuilder()
                 .WithNamingConvention(UnderscoredNamingConvention.Instance)
                 .IgnoreUnmatchedProperties()
                 .Build();
-
-        public static PocoIndex<YamlNamed, YamlFigure, YamlEvent> Load(IEnumerable<string> yamlTexts, IDeserializer? deserializer = null)
-        {
-            deserializer ??= CreateDeserializer();
             var index = new PocoIndex<YamlNamed, YamlFigure, YamlEvent>();
             foreach (var text in yamlTexts)
             {
