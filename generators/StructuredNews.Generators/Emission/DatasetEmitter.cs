@@ -15,8 +15,8 @@ namespace StructuredNews.Generators.Emission
 
         /// <summary>
         /// The private method of each accessor class that looks an entity up by id. It starts with a lower-case ASCII
-        /// letter, which no accessor name does (<see cref="Identifiers.MemberName"/> upper-cases an id's first letter),
-        /// so no accessor can hide it.
+        /// letter, which no accessor name can: <see cref="Identifiers.MemberName"/> upper-cases an id's first letter,
+        /// and no letter upper-cases to a lower-case ASCII one. So no accessor can hide it.
         /// </summary>
         public const string LookupMethod = "byId";
 
@@ -78,12 +78,12 @@ namespace StructuredNews.Generators.Emission
                 w.Doc("<summary>Typed accessors for the " + kind.ToString().ToLowerInvariant() + "s of the dataset, one per id.</summary>");
                 var className = IdentifierPlan.ClassNameOf(kind);
                 w.Open("public static partial class " + className);
-                // The accessors call this one method instead of each spelling out the dataset's full name: Roslyn binds
-                // a call to it several times faster (at 45,000 accessors, about a second of every build).
+                // The dataset's full name is spelled out once, here, and not in every accessor: shorter generated code,
+                // and no accessor (one may be named Dataset) can hide it.
                 if (options.EmitClaimAccessors || (kind != EntityKind.Figure && kind != EntityKind.Statement))
                 {
-                    w.Line("private static global::StructuredNews." + kind + " " + LookupMethod + "(string id) => global::" + options.Namespace + "." + options.ClassName +
-                    ".Dataset." + className + "[id];");
+                    w.Line("private static global::StructuredNews." + kind + " " + LookupMethod + "(string id) => global::" + options.Namespace + "." +
+                        options.ClassName + ".Dataset." + className + "[id];");
                 }
 
                 w.Close();
