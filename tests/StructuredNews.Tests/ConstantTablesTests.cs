@@ -35,13 +35,21 @@ namespace StructuredNews.Tests
         public unsafe void TablesAreReadInPlaceFromTheLoadedMetadata()
         {
             Assert.True(typeof(Ascii).Assembly.TryGetRawMetadata(out var metadata, out var size));
-            var tables = ConstantTables.Of(1, _ => typeof(Ascii));
-            fixed (char* first = tables(0))
-            fixed (char* second = tables(0))
+            var tables = ConstantTables.Of(Holders.Length, i => Holders[i]);
+            var oddAddresses = 0;
+            for (var i = 0; i < Holders.Length - 1; i++) // the empty table has no chars to point at
             {
-                Assert.True(first == second);
-                Assert.True((byte*)first >= metadata && (byte*)(first + tables(0).Length) <= metadata + size, "the table is not in the assembly's metadata");
+                fixed (char* first = tables(i))
+                fixed (char* second = tables(i))
+                {
+                    Assert.True(first == second);
+                    Assert.True((byte*)first >= metadata && (byte*)(first + tables(i).Length) <= metadata + size, Holders[i].Name + "'s table is not in the assembly's metadata");
+                    oddAddresses += (int)((nint)first & 1);
+                }
             }
+
+            // A blob starts wherever the one before it ends, so some tables sit at odd addresses: read them as they are.
+            Assert.True(oddAddresses > 0, "no table at an odd address: the unaligned case is not covered");
         }
 
         [Fact]
