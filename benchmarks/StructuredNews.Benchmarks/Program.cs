@@ -1,3 +1,5 @@
+extern alias generator;
+
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -23,6 +25,7 @@ namespace StructuredNews.Benchmarks
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --smoke           N = 10, one iteration (CI)
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --memory [N]      memory held by a loaded dataset
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs]   median full run
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --parse-stopwatch N [runs]       parsing alone
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --compile-breakdown N [runs]   compiling the generated code, by part
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --incremental-steps N [runs]     an edit's re-run, by generator step
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --corpus N        write the cached corpus, print its folder
@@ -43,6 +46,11 @@ namespace StructuredNews.Benchmarks
             if (args.Length > 1 && args[0] == "--generator-stopwatch")
             {
                 return GeneratorStopwatch.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+            }
+
+            if (args.Length > 1 && args[0] == "--parse-stopwatch")
+            {
+                return GeneratorStopwatch.Parse(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
             }
 
             if (args.Length > 1 && args[0] == "--compile-breakdown")
@@ -174,6 +182,29 @@ namespace StructuredNews.Benchmarks
             times.Sort();
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | runs | median (s) | min (s) | max (s) |\n|---:|---:|---:|---:|---:|\n| {0} | {1} | {2:0.00} | {3:0.00} | {4:0.00} |",
                 n, runs, Median(times), times[0], times[times.Count - 1]));
+            return 0;
+        }
+
+        /// <summary>The generator's parsing step alone (every annotation file into its model), the largest part of a full run.</summary>
+        public static int Parse(int n, int runs)
+        {
+            var data = BenchData.Get(BenchData.SyntheticName(n));
+            var times = new List<double>();
+            for (var i = 0; i < runs; i++)
+            {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                var clock = Stopwatch.StartNew();
+                var files = data.Annotations.Select(a => generator::StructuredNews.Generators.Parsing.AnnotationParser.Parse(a.Path, a.Path, a.Text, default)).ToList();
+                clock.Stop();
+                GC.KeepAlive(files);
+                times.Add(clock.Elapsed.TotalSeconds);
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "run {0}: {1:0.000} s; {2:N0} MB allocated", i + 1, clock.Elapsed.TotalSeconds,
+                    (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576));
+            }
+
+            times.Sort();
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | files | runs | median parse (s) | min (s) |\n|---:|---:|---:|---:|---:|\n| {0} | {1} | {2} | {3:0.000} | {4:0.000} |",
+                n, data.Annotations.Count, runs, Median(times), times[0]));
             return 0;
         }
 
