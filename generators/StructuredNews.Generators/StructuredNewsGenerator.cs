@@ -50,12 +50,13 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.DeclaredIds)
                 .Collect();
             var identifierPlan = declaredIds
-                .Select((files, _) => IdentifierPlan.Compute(files).Skipped)
+                .Select((files, _) => IdentifierPlan.Compute(files))
                 .WithTrackingName(TrackingNames.IdentifierPlan);
+            var skippedMembers = identifierPlan.Select((plan, _) => plan.Skipped);
 
             var fileModels = annotations
                 .Combine(articleTexts)
-                .Combine(identifierPlan)
+                .Combine(skippedMembers)
                 .Combine(options)
                 .Select((input, ct) => BuildFileModel(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.FileEmitModels);
@@ -131,7 +132,8 @@ namespace StructuredNews.Generators
             var globalFindings = outlines
                 .Select((outline, _) => outline.Ids())
                 .Collect()
-                .Select((all, _) => GlobalChecker.Find(all))
+                .Combine(identifierPlan)
+                .Select((input, _) => GlobalChecker.Find(input.Left, input.Right.Conflicts))
                 .WithTrackingName(TrackingNames.GlobalFindings);
             var global = globalFindings
                 .Combine(outlines.Collect())

@@ -77,6 +77,12 @@ namespace StructuredNews.Generators.Model
     /// <summary>An id whose typed accessor is not emitted because its id or member name is taken elsewhere.</summary>
     internal sealed record SkippedMember(string RelativePath, string Id);
 
+    /// <summary>
+    /// The identifier plan of the whole dataset, without positions: the accessors it skips (for the emitters) and why
+    /// (for the global check, which locates and reports them).
+    /// </summary>
+    internal sealed record IdPlan(EquatableArray<SkippedMember> Skipped, EquatableArray<IdConflict> Conflicts);
+
     /// <summary>Where a quote was found: <see cref="Start"/> is -1 when it was not (an error is reported then).</summary>
     internal sealed record QuotePosition(int Start, int Length);
 

@@ -16,8 +16,8 @@ namespace StructuredNews.Generators.Validation
             file.Places.Where(p => p.Within != null).Select(p => new Link(p.Id, new[] { p.Within! }.ToEquatableArray())).ToEquatableArray(),
             file.Events.Where(e => e.Causes.Count > 0).Select(e => new Link(e.Id, e.Causes)).ToEquatableArray());
 
-        /// <summary>The outline without positions: equal before and after an edit that only moves lines.</summary>
-        public OutlineIds Ids() => new OutlineIds(Declarations.Ids(), Dataset != null, IdsOf(Within), IdsOf(Causes));
+        /// <summary>The outline without positions (its ids go to the identifier plan): equal before and after an edit that only moves lines.</summary>
+        public OutlineIds Ids() => new OutlineIds(Declarations.RelativePath, Dataset != null, IdsOf(Within), IdsOf(Causes));
 
         private static EquatableArray<LinkIds> IdsOf(EquatableArray<Link> links) =>
             links.Select(l => new LinkIds(l.From.Id, l.To.Select(t => t.Id).ToEquatableArray())).ToEquatableArray();
@@ -26,8 +26,8 @@ namespace StructuredNews.Generators.Validation
     /// <summary>An entity and the ids it points to through one kind of link (<c>within</c>, <c>causes</c>).</summary>
     internal sealed record Link(Ref From, EquatableArray<Ref> To);
 
-    /// <summary>A <see cref="FileOutline"/> without positions.</summary>
-    internal sealed record OutlineIds(FileIds Ids, bool HasDataset, EquatableArray<LinkIds> Within, EquatableArray<LinkIds> Causes);
+    /// <summary>A <see cref="FileOutline"/>'s dataset section and links without positions.</summary>
+    internal sealed record OutlineIds(string RelativePath, bool HasDataset, EquatableArray<LinkIds> Within, EquatableArray<LinkIds> Causes);
 
     /// <summary>A <see cref="Link"/> without positions.</summary>
     internal sealed record LinkIds(string From, EquatableArray<string> To);
@@ -50,23 +50,23 @@ namespace StructuredNews.Generators.Validation
 
     /// <summary>
     /// The checks that need every file: one dataset section, unique ids and member names, no cycles. They run in two
-    /// steps: <see cref="Find"/> over position-free outlines, then <see cref="Locate"/>, which puts what was found at
-    /// its positions (and has nothing to do in a valid dataset).
+    /// steps: <see cref="Find"/> over position-free outlines and the identifier plan's conflicts, then
+    /// <see cref="Locate"/>, which puts what was found at its positions (and has nothing to do in a valid dataset).
     /// </summary>
     internal static class GlobalChecker
     {
         /// <summary>Both steps at once, for use outside the incremental pipeline.</summary>
         public static EquatableArray<DiagnosticInfo> Check(ImmutableArray<FileOutline> outlines) =>
-            Locate(Find(outlines.Select(o => o.Ids()).ToImmutableArray()), outlines);
+            Locate(Find(outlines.Select(o => o.Ids()).ToImmutableArray(), IdentifierPlan.Compute(outlines.Select(o => o.Declarations.Ids())).Conflicts), outlines);
 
-        public static GlobalFindings Find(ImmutableArray<OutlineIds> outlines)
+        public static GlobalFindings Find(ImmutableArray<OutlineIds> outlines, EquatableArray<IdConflict> idConflicts)
         {
             try
             {
-                var ordered = outlines.OrderBy(o => o.Ids.RelativePath, StringComparer.Ordinal).ToList();
+                var ordered = outlines.OrderBy(o => o.RelativePath, StringComparer.Ordinal).ToList();
                 return new GlobalFindings(
-                    ordered.Where(o => o.HasDataset).Select(o => o.Ids.RelativePath).ToEquatableArray(),
-                    IdentifierPlan.Compute(ordered.Select(o => o.Ids)).Conflicts.ToEquatableArray(),
+                    ordered.Where(o => o.HasDataset).Select(o => o.RelativePath).ToEquatableArray(),
+                    idConflicts,
                     Cycles(ordered, o => o.Within, "within").Concat(Cycles(ordered, o => o.Causes, "causes")).ToEquatableArray(),
                     Error: null);
             }
@@ -129,7 +129,7 @@ namespace StructuredNews.Generators.Validation
                 {
                     if (!links.ContainsKey(fileLinks[i].From))
                     {
-                        links.Add(fileLinks[i].From, (outline.Ids.RelativePath, i, fileLinks[i].To));
+                        links.Add(fileLinks[i].From, (outline.RelativePath, i, fileLinks[i].To));
                     }
                 }
             }

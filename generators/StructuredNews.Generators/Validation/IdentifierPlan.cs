@@ -59,7 +59,7 @@ namespace StructuredNews.Generators.Validation
         /// The first declaration of an id (in path order) wins; a later duplicate, or a later id whose member name is
         /// already taken in its accessor class, is skipped. Positions play no part: <see cref="Diagnose"/> adds them.
         /// </summary>
-        public static (EquatableArray<SkippedMember> Skipped, List<IdConflict> Conflicts) Compute(IEnumerable<FileIds> files)
+        public static IdPlan Compute(IEnumerable<FileIds> files)
         {
             var skipped = new List<SkippedMember>();
             var conflicts = new List<IdConflict>();
@@ -93,7 +93,7 @@ namespace StructuredNews.Generators.Validation
                 }
             }
 
-            return (skipped.ToEquatableArray(), conflicts);
+            return new IdPlan(skipped.ToEquatableArray(), conflicts.ToEquatableArray());
         }
 
         /// <summary>The plan's conflicts as diagnostics (SN0008 duplicate id, identifier collision) at their declarations.</summary>
