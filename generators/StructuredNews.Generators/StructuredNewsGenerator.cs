@@ -11,8 +11,9 @@ namespace StructuredNews.Generators
 {
     /// <summary>
     /// Compiles YAML news annotations into a typed dataset. Pipeline: additional files → parsed
-    /// <see cref="AnnotationFile"/> per file → cross-file tables (article texts, identifier plan) → one source per
-    /// annotation file plus the dataset class; diagnostics come from a separate validation step.
+    /// <see cref="AnnotationFile"/> per file → cross-file tables (article texts, identifier plan) → each file's quotes
+    /// located in their articles → one source per annotation file plus the dataset class; diagnostics come from
+    /// separate validation steps.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
     public sealed class StructuredNewsGenerator : IIncrementalGenerator
@@ -54,11 +55,16 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.IdentifierPlan);
             var skippedMembers = identifierPlan.Select((plan, _) => plan.Skipped);
 
-            var fileModels = annotations
+            // Each quote is located once, for the emitter's positions and the evidence check.
+            var locatedFiles = annotations
                 .Combine(articleTexts)
+                .Select((input, _) => QuoteLocator.LocateQuotesOf(input.Left, input.Right))
+                .WithTrackingName(TrackingNames.LocatedQuotes);
+
+            var fileModels = locatedFiles
                 .Combine(skippedMembers)
                 .Combine(options)
-                .Select((input, ct) => BuildFileModel(input.Left.Left.Left, input.Left.Left.Right, input.Left.Right, input.Right))
+                .Select((input, _) => BuildFileModel(input.Left.Left, input.Left.Right, input.Right))
                 .WithTrackingName(TrackingNames.FileEmitModels);
             context.RegisterSourceOutput(fileModels, (spc, model) =>
             {
@@ -109,7 +115,7 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.Symbols);
             Report(context, annotations.Select((file, _) => file.Diagnostics), TrackingNames.ParseDiagnostics);
             Report(context, annotations.Combine(symbols).Select((input, _) => Guard(input.Left.Path, () => ReferenceChecker.Check(input.Left, input.Right))), TrackingNames.ReferenceDiagnostics);
-            Report(context, annotations.Combine(articleTexts).Select((input, _) => Guard(input.Left.Path, () => EvidenceChecker.Check(input.Left, input.Right))), TrackingNames.EvidenceDiagnostics);
+            Report(context, locatedFiles.Select((located, _) => Guard(located.File.Path, () => EvidenceChecker.Check(located))), TrackingNames.EvidenceDiagnostics);
 
             var coverageIndex = annotations
                 .Select((file, _) => (file.RelativePath, CoverageChecker.ContributionsOf(file)))
@@ -171,21 +177,19 @@ namespace StructuredNews.Generators
         private static Diagnostic InternalError(string path, Exception e) =>
             DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message).ToDiagnostic();
 
-        private static FileEmitModel BuildFileModel(AnnotationFile file, ArticleTextTable texts, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
+        private static FileEmitModel BuildFileModel(LocatedFile located, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
         {
+            var file = located.File;
             var quotes = EvidenceOrder.Of(file)
-                .Select(e => e.Article != null && texts.Find(e.Article.Id) is { Text: { } text } && QuoteLocator.Locate(text, e.Selector) is { Found: true } match
-                    ? new QuotePosition(match.Start, e.Quote.Length)
-                    : new QuotePosition(-1, 0))
+                .Zip(located.Quotes, (evidence, match) => match.Found ? new QuotePosition(match.Start, evidence.Quote.Length) : new QuotePosition(-1, 0))
                 .ToEquatableArray();
-            var own = file.Article != null ? texts.Find(file.Article.Id.Id) : null;
             return new FileEmitModel(
                 file,
                 Identifiers.FileClassName(file.RelativePath),
                 Identifiers.HintName(file.RelativePath),
                 options,
-                own?.Text,
-                own?.Sha256,
+                located.OwnText?.Text,
+                located.OwnText?.Sha256,
                 quotes,
                 skipped.Where(s => s.RelativePath == file.RelativePath).Select(s => s.Id).ToEquatableArray());
         }

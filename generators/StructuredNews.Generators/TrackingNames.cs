@@ -9,6 +9,7 @@ namespace StructuredNews.Generators
         public const string ArticleTexts = nameof(ArticleTexts);
         public const string DeclaredIds = nameof(DeclaredIds);
         public const string IdentifierPlan = nameof(IdentifierPlan);
+        public const string LocatedQuotes = nameof(LocatedQuotes);
         public const string FileEmitModels = nameof(FileEmitModels);
         public const string DatasetEmitModel = nameof(DatasetEmitModel);
         public const string Symbols = nameof(Symbols);

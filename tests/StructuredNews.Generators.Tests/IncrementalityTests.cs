@@ -23,7 +23,7 @@ namespace StructuredNews.Generators.Tests
             var run = GeneratorHarness.Run(SampleData.Files());
             var missing = Tracking.AllNames.Where(name => !Tracking.Outputs(run.GeneratorResult, name).Any()).ToList();
             Assert.True(missing.Count == 0, "steps with no output: " + string.Join(", ", missing));
-            Assert.Equal(19, Tracking.AllNames.Count);
+            Assert.Equal(20, Tracking.AllNames.Count);
         }
 
         [Fact]
@@ -73,13 +73,28 @@ namespace StructuredNews.Generators.Tests
             Assert.StartsWith("TestData.flood.articles.101-flood.yaml.", hint, StringComparison.Ordinal);
             Assert.Contains("Read as plus or minus 50", TableConstant.TextOf(second.Source(hint)), StringComparison.Ordinal);
 
-            // The per-file models of the other files were neither rebuilt differently nor re-emitted.
+            // The per-file models of the other files were neither rebuilt differently nor re-emitted, nor their quotes
+            // located again.
             var models = Tracking.Outputs(second.GeneratorResult, TrackingNames.FileEmitModels).ToList();
             Assert.Equal(3, models.Count);
             foreach (var (_, value, reason) in models)
             {
                 var model = Assert.IsType<FileEmitModel>(value);
                 if (model.File.Path == SampleData.Article101Yaml)
+                {
+                    Assert.Equal(IncrementalStepRunReason.Modified, reason);
+                }
+                else
+                {
+                    Assert.Contains(reason, CachedOrUnchanged);
+                }
+            }
+
+            var located = Tracking.Outputs(second.GeneratorResult, TrackingNames.LocatedQuotes).ToList();
+            Assert.Equal(3, located.Count);
+            foreach (var (_, value, reason) in located)
+            {
+                if (Assert.IsType<LocatedFile>(value).File.Path == SampleData.Article101Yaml)
                 {
                     Assert.Equal(IncrementalStepRunReason.Modified, reason);
                 }

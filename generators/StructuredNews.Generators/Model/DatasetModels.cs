@@ -83,6 +83,26 @@ namespace StructuredNews.Generators.Model
     /// </summary>
     internal sealed record IdPlan(EquatableArray<SkippedMember> Skipped, EquatableArray<IdConflict> Conflicts);
 
+    /// <summary>
+    /// The outcome of looking for a quote: where it is (<see cref="Start"/>, -1 when it was not found), how often it
+    /// occurs where prefix and suffix fit, and a near match if it is absent.
+    /// </summary>
+    internal readonly record struct QuoteMatch(int Start, int Candidates, string? NearMiss)
+    {
+        /// <summary>Not looked for: the quote's article is unknown or has no text (reported elsewhere, once).</summary>
+        public static readonly QuoteMatch NotSearched = new QuoteMatch(-1, -1, null);
+
+        public bool Found => Start >= 0;
+
+        public bool Searched => Candidates >= 0;
+    }
+
+    /// <summary>
+    /// A file with its own article's text and its quotes located, in the order of
+    /// <see cref="Validation.EvidenceOrder"/>; the emitter and the evidence check both start from it.
+    /// </summary>
+    internal sealed record LocatedFile(AnnotationFile File, ArticleText? OwnText, EquatableArray<QuoteMatch> Quotes);
+
     /// <summary>Where a quote was found: <see cref="Start"/> is -1 when it was not (an error is reported then).</summary>
     internal sealed record QuotePosition(int Start, int Length);
 

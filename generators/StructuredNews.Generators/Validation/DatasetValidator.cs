@@ -26,7 +26,7 @@ namespace StructuredNews.Generators.Validation
                 cancellationToken.ThrowIfCancellationRequested();
                 diagnostics.AddRange(file.Diagnostics);
                 diagnostics.AddRange(ReferenceChecker.Check(file, symbols));
-                diagnostics.AddRange(EvidenceChecker.Check(file, texts));
+                diagnostics.AddRange(EvidenceChecker.Check(QuoteLocator.LocateQuotesOf(file, texts)));
                 if (CoverageModelOf(file, texts, coverage, names) is { } model)
                 {
                     diagnostics.AddRange(CoverageChecker.Check(model));

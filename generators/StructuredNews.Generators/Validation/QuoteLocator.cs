@@ -1,33 +1,26 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
 {
-    /// <summary>The outcome of looking for a quote: where it is, how often it occurs, and a near match if it is absent.</summary>
-    internal readonly struct QuoteMatch
-    {
-        public QuoteMatch(int start, int candidates, string? nearMiss)
-        {
-            Start = start;
-            Candidates = candidates;
-            NearMiss = nearMiss;
-        }
-
-        public int Start { get; }
-
-        /// <summary>Occurrences that fit the prefix and suffix.</summary>
-        public int Candidates { get; }
-
-        public string? NearMiss { get; }
-
-        public bool Found => Start >= 0;
-    }
-
     /// <summary>Finds evidence quotes in article texts, like a W3C TextQuoteSelector with an occurrence index.</summary>
     internal static class QuoteLocator
     {
+        /// <summary>
+        /// Each of a file's quotes located in its article's text, in <see cref="EvidenceOrder"/>: once, for both the
+        /// emitter's positions and the evidence check.
+        /// </summary>
+        public static LocatedFile LocateQuotesOf(AnnotationFile file, ArticleTextTable texts) =>
+            new LocatedFile(
+                file,
+                file.Article != null ? texts.Find(file.Article.Id.Id) : null,
+                EvidenceOrder.Of(file)
+                    .Select(e => e.Article != null && texts.Find(e.Article.Id) is { Text: { } text } ? Locate(text, e.Selector) : QuoteMatch.NotSearched)
+                    .ToEquatableArray());
+
         public static QuoteMatch Locate(string text, QuoteSelector evidence)
         {
             var candidates = new List<int>();
