@@ -24,8 +24,8 @@ namespace StructuredNews.Benchmarks
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --filter '*'      BenchmarkDotNet, all classes
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --smoke           N = 10, one iteration (CI)
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --memory [N]      memory held by a loaded dataset
-    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs]   median full run
-    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --parse-stopwatch N [runs]       parsing alone
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs] [warm-ups]   median full run
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --parse-stopwatch N [runs] [warm-ups]       parsing alone
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --compile-breakdown N [runs]   compiling the generated code, by part
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --incremental-steps N [runs]     an edit's re-run, by generator step
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --corpus N        write the cached corpus, print its folder
@@ -45,12 +45,12 @@ namespace StructuredNews.Benchmarks
 
             if (args.Length > 1 && args[0] == "--generator-stopwatch")
             {
-                return GeneratorStopwatch.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+                return GeneratorStopwatch.Run(int.Parse(args[1], CultureInfo.InvariantCulture), Count(args, 2, 5), Count(args, 3, GeneratorStopwatch.DefaultWarmups));
             }
 
             if (args.Length > 1 && args[0] == "--parse-stopwatch")
             {
-                return GeneratorStopwatch.Parse(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+                return GeneratorStopwatch.Parse(int.Parse(args[1], CultureInfo.InvariantCulture), Count(args, 2, 5), Count(args, 3, GeneratorStopwatch.DefaultWarmups));
             }
 
             if (args.Length > 1 && args[0] == "--compile-breakdown")
@@ -104,6 +104,9 @@ namespace StructuredNews.Benchmarks
             var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
             return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
         }
+
+        private static int Count(string[] args, int index, int fallback) =>
+            args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
     }
 
     /// <summary>5. Memory held by a loaded dataset: GC.GetTotalMemory(true) before and after loading, per variant.</summary>
@@ -156,14 +159,46 @@ namespace StructuredNews.Benchmarks
         }
     }
 
-    /// <summary>A full generator run timed with a stopwatch (for N too large for BenchmarkDotNet): median of several.</summary>
+    /// <summary>
+    /// A full generator run timed with a stopwatch (for N too large for BenchmarkDotNet): the median of several runs
+    /// after untimed warm-ups, so that every timed run has the JIT's optimised code (tiering recompiles hot methods
+    /// after their first calls, which made the first runs at N = 1,000 up to 2.7× slower). The GC mode is printed:
+    /// the compiler (csc and its server) runs generators under server GC, `DOTNET_gcServer=1` does the same here.
+    /// </summary>
     public static class GeneratorStopwatch
     {
-        public static int Run(int n, int runs)
+        public const int DefaultWarmups = 2;
+
+        public static int Run(int n, int runs, int warmups)
         {
             var data = BenchData.Get(BenchData.SyntheticName(n));
             var (texts, options) = CorpusCompilation.Inputs(data.Annotations, data.Articles);
             var compilation = CorpusCompilation.CreateCompilation("Synthetic");
+            return Time(n, runs, warmups, "full run", () =>
+            {
+                CorpusCompilation.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+                return output;
+            });
+        }
+
+        /// <summary>The generator's parsing step alone (every annotation file into its model), the largest part of a full run.</summary>
+        public static int Parse(int n, int runs, int warmups)
+        {
+            var data = BenchData.Get(BenchData.SyntheticName(n));
+            return Time(n, runs, warmups, "parse", () => data.Annotations
+                .Select(a => generator::StructuredNews.Generators.Parsing.AnnotationParser.Parse(a.Path, a.Path, a.Text, default))
+                .ToList());
+        }
+
+        private static int Time(int n, int runs, int warmups, string what, Func<object> run)
+        {
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} at N = {1}: {2} GC, {3} warm-up run(s) untimed", what, n,
+                System.Runtime.GCSettings.IsServerGC ? "server" : "workstation", warmups));
+            for (var i = 0; i < warmups; i++)
+            {
+                GC.KeepAlive(run());
+            }
+
             var times = new List<double>();
             for (var i = 0; i < runs; i++)
             {
@@ -171,40 +206,16 @@ namespace StructuredNews.Benchmarks
                 var paused = GC.GetTotalPauseDuration();
                 var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var clock = Stopwatch.StartNew();
-                CorpusCompilation.CreateDriver(texts, options).RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+                GC.KeepAlive(run());
                 clock.Stop();
-                GC.KeepAlive(output);
                 times.Add(clock.Elapsed.TotalSeconds);
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "run {0}: {1:0.00} s, of which GC pauses {2:0.00} s; {3:N0} MB allocated", i + 1,
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "run {0}: {1:0.000} s, of which GC pauses {2:0.000} s; {3:N0} MB allocated", i + 1,
                     clock.Elapsed.TotalSeconds, (GC.GetTotalPauseDuration() - paused).TotalSeconds, (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576));
             }
 
             times.Sort();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | runs | median (s) | min (s) | max (s) |\n|---:|---:|---:|---:|---:|\n| {0} | {1} | {2:0.00} | {3:0.00} | {4:0.00} |",
-                n, runs, Median(times), times[0], times[times.Count - 1]));
-            return 0;
-        }
-
-        /// <summary>The generator's parsing step alone (every annotation file into its model), the largest part of a full run.</summary>
-        public static int Parse(int n, int runs)
-        {
-            var data = BenchData.Get(BenchData.SyntheticName(n));
-            var times = new List<double>();
-            for (var i = 0; i < runs; i++)
-            {
-                var allocated = GC.GetAllocatedBytesForCurrentThread();
-                var clock = Stopwatch.StartNew();
-                var files = data.Annotations.Select(a => generator::StructuredNews.Generators.Parsing.AnnotationParser.Parse(a.Path, a.Path, a.Text, default)).ToList();
-                clock.Stop();
-                GC.KeepAlive(files);
-                times.Add(clock.Elapsed.TotalSeconds);
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "run {0}: {1:0.000} s; {2:N0} MB allocated", i + 1, clock.Elapsed.TotalSeconds,
-                    (GC.GetAllocatedBytesForCurrentThread() - allocated) / 1048576));
-            }
-
-            times.Sort();
-            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | files | runs | median parse (s) | min (s) |\n|---:|---:|---:|---:|---:|\n| {0} | {1} | {2} | {3:0.000} | {4:0.000} |",
-                n, data.Annotations.Count, runs, Median(times), times[0]));
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| N | GC | runs | median (s) | min (s) | max (s) |\n|---:|---|---:|---:|---:|---:|\n| {0} | {1} | {2} | {3:0.000} | {4:0.000} | {5:0.000} |",
+                n, System.Runtime.GCSettings.IsServerGC ? "server" : "workstation", runs, Median(times), times[0], times[times.Count - 1]));
             return 0;
         }
 
