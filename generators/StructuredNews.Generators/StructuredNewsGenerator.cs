@@ -55,7 +55,7 @@ namespace StructuredNews.Generators
                 .WithTrackingName(TrackingNames.IdentifierPlan);
             var skippedMembers = identifierPlan.Select((plan, _) => plan.Skipped);
 
-            // Each quote is located once, for the emitter's positions and the evidence check.
+            // Each quote is located once, for the emitter's positions, the evidence check and the coverage check.
             var locatedFiles = annotations
                 .Combine(articleTexts)
                 .Select((input, _) => QuoteLocator.LocateQuotesOf(input.Left, input.Right))
@@ -117,8 +117,8 @@ namespace StructuredNews.Generators
             Report(context, annotations.Combine(symbols).Select((input, _) => Guard(input.Left.Path, () => ReferenceChecker.Check(input.Left, input.Right))), TrackingNames.ReferenceDiagnostics);
             Report(context, locatedFiles.Select((located, _) => Guard(located.File.Path, () => EvidenceChecker.Check(located))), TrackingNames.EvidenceDiagnostics);
 
-            var coverageIndex = annotations
-                .Select((file, _) => (file.RelativePath, CoverageChecker.ContributionsOf(file)))
+            var coverageIndex = locatedFiles
+                .Select((located, _) => (located.File.RelativePath, CoverageChecker.ContributionsOf(located)))
                 .WithTrackingName(TrackingNames.CoverageContributions)
                 .Collect()
                 .Select((files, _) => CoverageChecker.Index(files))

@@ -18,15 +18,16 @@ namespace StructuredNews.Generators.Validation
         {
             var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
             var symbols = SymbolTable.Build(ordered.Select(IdentifierPlan.IdsOf));
-            var coverage = CoverageChecker.Index(ordered.Select(f => (f.RelativePath, CoverageChecker.ContributionsOf(f))));
+            var located = ordered.Select(f => QuoteLocator.LocateQuotesOf(f, texts)).ToList();
+            var coverage = CoverageChecker.Index(located.Select(l => (l.File.RelativePath, CoverageChecker.ContributionsOf(l))));
             var names = NameTable.Build(ordered.Select(NameTable.Of));
             var diagnostics = new List<DiagnosticInfo>(GlobalChecker.Check(ordered.Select(FileOutline.Of).ToImmutableArray()));
-            foreach (var file in ordered)
+            foreach (var (file, locatedFile) in ordered.Zip(located, (file, locatedFile) => (file, locatedFile)))
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 diagnostics.AddRange(file.Diagnostics);
                 diagnostics.AddRange(ReferenceChecker.Check(file, symbols));
-                diagnostics.AddRange(EvidenceChecker.Check(QuoteLocator.LocateQuotesOf(file, texts)));
+                diagnostics.AddRange(EvidenceChecker.Check(locatedFile));
                 if (CoverageModelOf(file, texts, coverage, names) is { } model)
                 {
                     diagnostics.AddRange(CoverageChecker.Check(model));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
@@ -26,5 +27,8 @@ namespace StructuredNews.Generators.Validation
                 yield return statement.Evidence;
             }
         }
+
+        /// <summary>Where the figures' evidence starts in <see cref="Of"/>: after every event report.</summary>
+        public static int FirstFigure(AnnotationFile file) => file.Events.Sum(e => e.Reports.Count);
     }
 }
