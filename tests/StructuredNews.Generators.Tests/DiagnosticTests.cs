@@ -601,8 +601,8 @@ namespace StructuredNews.Generators.Tests
         public void SN0022_CoveredByFigureOrIgnore()
         {
             None(Run(Figure("about", "    low: 35\n    high: 45\n")), "SN0022");
-            // The same figure after an event report in its file: the coverage check takes the figure's located quote,
-            // not the report's (quotes are located once, event reports first).
+            // The same figure after an event report in its file (whose quotes come first in evidence order) still
+            // covers its number.
             var withReport = Run(Figure("about", "    low: 35\n    high: 45\n") + EventWithReport("The river rose."));
             Assert.Empty(withReport.GeneratorDiagnostics);
             var ignored = GeneratorHarness.Run(new[]

@@ -193,6 +193,15 @@ namespace StructuredNews.Generators.Tests
             Assert.Contains("Updated: Vellmark Courier", TableConstant.TextOf(second.Source(changed[0])), StringComparison.Ordinal);
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetEmitModel), o => Assert.Contains(o.Reason, CachedOrUnchanged));
             Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.AnnotationFiles), o => Assert.Contains(o.Reason, CachedOrUnchanged));
+
+            // No step across files depends on the texts but the text table itself: the coverage index is built from
+            // the annotations alone (where quotes fall is worked out per article, in its coverage check).
+            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.Symbols, TrackingNames.CoverageIndex, TrackingNames.NameTables, TrackingNames.GlobalFindings })
+            {
+                var outputs = Tracking.Outputs(second.GeneratorResult, step).ToList();
+                Assert.NotEmpty(outputs);
+                Assert.All(outputs, o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, step + " was " + o.Reason));
+            }
         }
     }
 }

@@ -9,13 +9,12 @@ using StructuredNews.Generators.Model;
 namespace StructuredNews.Generators.Validation
 {
     /// <summary>
-    /// What the coverage check of one article needs: where in its text figure quotes were found and the ids
-    /// referenced there, from one file (<see cref="CoverageChecker.ContributionsOf"/>) or joined from all
-    /// (<see cref="CoverageChecker.Index"/>).
+    /// What the coverage check of one article needs: the figure quotes and the ids referenced there, from one file
+    /// (<see cref="CoverageChecker.ContributionsOf"/>) or joined from all (<see cref="CoverageChecker.Index"/>).
     /// </summary>
-    internal sealed record ArticleCoverage(EquatableArray<QuotePosition> FigureQuotes, EquatableArray<string> ReferencedIds)
+    internal sealed record ArticleCoverage(EquatableArray<QuoteSelector> FigureQuotes, EquatableArray<string> ReferencedIds)
     {
-        public static readonly ArticleCoverage None = new ArticleCoverage(EquatableArray<QuotePosition>.Empty, EquatableArray<string>.Empty);
+        public static readonly ArticleCoverage None = new ArticleCoverage(EquatableArray<QuoteSelector>.Empty, EquatableArray<string>.Empty);
     }
 
     /// <summary>An actor or place and every name it goes by.</summary>
@@ -66,46 +65,38 @@ namespace StructuredNews.Generators.Validation
     internal static class CoverageChecker
     {
         /// <summary>
-        /// What one file contributes to the coverage of each article it annotates: where its figure quotes were found
-        /// (located once, <see cref="QuoteLocator.LocateQuotesOf"/>) and the ids it references there. Positions in the
-        /// article's text are all it holds, none in the YAML, so the contribution of a file stays equal while an edit
-        /// only changes notes or moves lines, and the index across files stays cached.
+        /// What one file contributes to the coverage of each article it annotates: its figure quotes and the ids it
+        /// references there. Positions play no part, so the contribution of a file stays equal while an edit only
+        /// changes notes or moves lines, and the index across files stays cached.
         /// </summary>
-        public static EquatableLookup<ArticleCoverage> ContributionsOf(LocatedFile located)
+        public static EquatableLookup<ArticleCoverage> ContributionsOf(AnnotationFile file)
         {
-            var file = located.File;
-            var quotes = new Dictionary<string, List<QuotePosition>>(StringComparer.Ordinal);
-            var at = EvidenceOrder.FirstFigure(file);
+            var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
             foreach (var figure in file.Figures)
             {
-                var match = located.Quotes[at++];
                 if (figure.Evidence.Article?.Id is { } article)
                 {
-                    var list = quotes.TryGetValue(article, out var found) ? found : quotes[article] = new List<QuotePosition>();
-                    if (match.Found)
-                    {
-                        list.Add(new QuotePosition(match.Start, figure.Evidence.Quote.Length));
-                    }
+                    (quotes.TryGetValue(article, out var list) ? list : quotes[article] = new List<QuoteSelector>()).Add(figure.Evidence.Selector);
                 }
             }
 
             var references = ReferencesByArticle(file);
             return new EquatableLookup<ArticleCoverage>(quotes.Keys.Concat(references.Keys).Distinct(StringComparer.Ordinal)
                 .Select(id => new KeyValuePair<string, ArticleCoverage>(id, new ArticleCoverage(
-                    quotes.TryGetValue(id, out var q) ? q.ToEquatableArray() : EquatableArray<QuotePosition>.Empty,
+                    quotes.TryGetValue(id, out var q) ? q.ToEquatableArray() : EquatableArray<QuoteSelector>.Empty,
                     references.TryGetValue(id, out var r) ? r.OrderBy(x => x, StringComparer.Ordinal).ToEquatableArray() : EquatableArray<string>.Empty))));
         }
 
-        /// <summary>Where the figure quotes of every article are and what it references, joined from the files' contributions (in path order).</summary>
+        /// <summary>The figure quotes and references of every article, joined from the files' contributions (in path order).</summary>
         public static EquatableLookup<ArticleCoverage> Index(IEnumerable<(string RelativePath, EquatableLookup<ArticleCoverage> Contributions)> files)
         {
-            var quotes = new Dictionary<string, List<QuotePosition>>(StringComparer.Ordinal);
+            var quotes = new Dictionary<string, List<QuoteSelector>>(StringComparer.Ordinal);
             var references = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
             foreach (var (_, contributions) in files.OrderBy(f => f.RelativePath, StringComparer.Ordinal))
             {
                 foreach (var (articleId, part) in contributions.Entries)
                 {
-                    (quotes.TryGetValue(articleId, out var q) ? q : quotes[articleId] = new List<QuotePosition>()).AddRange(part.FigureQuotes);
+                    (quotes.TryGetValue(articleId, out var q) ? q : quotes[articleId] = new List<QuoteSelector>()).AddRange(part.FigureQuotes);
                     var ids = references.TryGetValue(articleId, out var r) ? r : references[articleId] = new SortedSet<string>(StringComparer.Ordinal);
                     ids.UnionWith(part.ReferencedIds);
                 }
@@ -139,7 +130,8 @@ namespace StructuredNews.Generators.Validation
             }
 
             var covered = model.Coverage.FigureQuotes
-                .Select(q => (Start: q.Start, End: q.Start + q.Length))
+                .Select(q => QuoteLocator.Locate(text, q) is { Found: true } match ? (Start: match.Start, End: match.Start + q.Quote.Length) : (Start: -1, End: -1))
+                .Where(span => span.Start >= 0)
                 .Concat(ignored)
                 .ToList();
             foreach (var number in NumberScanner.Scan(text, article.Language))

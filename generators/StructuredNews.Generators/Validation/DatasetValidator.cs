@@ -18,16 +18,15 @@ namespace StructuredNews.Generators.Validation
         {
             var ordered = files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToImmutableArray();
             var symbols = SymbolTable.Build(ordered.Select(IdentifierPlan.IdsOf));
-            var located = ordered.Select(f => QuoteLocator.LocateQuotesOf(f, texts)).ToList();
-            var coverage = CoverageChecker.Index(located.Select(l => (l.File.RelativePath, CoverageChecker.ContributionsOf(l))));
+            var coverage = CoverageChecker.Index(ordered.Select(f => (f.RelativePath, CoverageChecker.ContributionsOf(f))));
             var names = NameTable.Build(ordered.Select(NameTable.Of));
             var diagnostics = new List<DiagnosticInfo>(GlobalChecker.Check(ordered.Select(FileOutline.Of).ToImmutableArray()));
-            foreach (var (file, locatedFile) in ordered.Zip(located, (file, locatedFile) => (file, locatedFile)))
+            foreach (var file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 diagnostics.AddRange(file.Diagnostics);
                 diagnostics.AddRange(ReferenceChecker.Check(file, symbols));
-                diagnostics.AddRange(EvidenceChecker.Check(locatedFile));
+                diagnostics.AddRange(EvidenceChecker.Check(QuoteLocator.LocateQuotesOf(file, texts)));
                 if (CoverageModelOf(file, texts, coverage, names) is { } model)
                 {
                     diagnostics.AddRange(CoverageChecker.Check(model));

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Validation
@@ -27,8 +26,5 @@ namespace StructuredNews.Generators.Validation
                 yield return statement.Evidence;
             }
         }
-
-        /// <summary>Where the figures' evidence starts in <see cref="Of"/>: after every event report.</summary>
-        public static int FirstFigure(AnnotationFile file) => file.Events.Sum(e => e.Reports.Count);
     }
 }
