@@ -183,9 +183,6 @@ namespace StructuredNews.Generators
         private static FileEmitModel BuildFileModel(LocatedFile located, EquatableArray<SkippedMember> skipped, GeneratorOptions options)
         {
             var file = located.File;
-            var quotes = EvidenceOrder.Of(file)
-                .Zip(located.Quotes, (evidence, match) => match.Found ? new QuotePosition(match.Start, evidence.Quote.Length) : new QuotePosition(-1, 0))
-                .ToEquatableArray();
             return new FileEmitModel(
                 file,
                 Identifiers.FileClassName(file.RelativePath),
@@ -193,7 +190,7 @@ namespace StructuredNews.Generators
                 options,
                 located.OwnText?.Text,
                 located.OwnText?.Sha256,
-                quotes,
+                located.Quotes,
                 skipped.Where(s => s.RelativePath == file.RelativePath).Select(s => s.Id).ToEquatableArray());
         }
     }

@@ -16,9 +16,9 @@ namespace StructuredNews.Generators.Emission
         private readonly int[] sectionEnds = new int[TableFormat.SectionCount];
         private readonly StringBuilder table = new StringBuilder();
         private readonly Dictionary<string, int> written = new Dictionary<string, int>(System.StringComparer.Ordinal);
-        private readonly Queue<QuotePosition> quotes;
+        private readonly Queue<QuoteMatch> quotes;
 
-        private TableWriter(IEnumerable<QuotePosition> quotes) => this.quotes = new Queue<QuotePosition>(quotes);
+        private TableWriter(IEnumerable<QuoteMatch> quotes) => this.quotes = new Queue<QuoteMatch>(quotes);
 
         /// <summary>
         /// The table of a file, as the chars of its constant; evidence positions are taken in
@@ -186,11 +186,11 @@ namespace StructuredNews.Generators.Emission
         {
             // A located quote is stored as its place in the article text, not as text again; only a quote that was
             // not found (an error is reported) keeps its own text.
-            var position = quotes.Dequeue();
+            var match = quotes.Dequeue();
             Text(e.Article?.Id ?? "");
-            Text(position.Start >= 0 ? null : e.Quote);
-            Number(position.Start + 1);
-            Number(position.Length);
+            Text(match.Found ? null : e.Quote);
+            Number(match.Found ? match.Start + 1 : 0);
+            Number(match.Found ? e.Quote.Length : 0);
         }
 
         private void Number(int value) => TableFormat.AppendNumber(table, value);

@@ -103,13 +103,10 @@ namespace StructuredNews.Generators.Model
     /// </summary>
     internal sealed record LocatedFile(AnnotationFile File, ArticleText? OwnText, EquatableArray<QuoteMatch> Quotes);
 
-    /// <summary>Where a quote was found: <see cref="Start"/> is -1 when it was not (an error is reported then).</summary>
-    internal sealed record QuotePosition(int Start, int Length);
-
     /// <summary>Everything the emitter needs for one file.</summary>
     internal sealed record FileEmitModel(
         AnnotationFile File, string ClassName, string HintName, GeneratorOptions Options, string? ArticleText, string? ArticleSha256,
-        EquatableArray<QuotePosition> Quotes, EquatableArray<string> SkippedIds);
+        EquatableArray<QuoteMatch> Quotes, EquatableArray<string> SkippedIds);
 
     /// <summary>What the dataset-wide source needs: the options, the dataset section, and the file classes to call.</summary>
     internal sealed record DatasetEmitModel(GeneratorOptions Options, DatasetSpec? Dataset, EquatableArray<string> FileClassNames);
