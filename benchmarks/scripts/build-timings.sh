@@ -4,6 +4,11 @@
 #   generator   the StructuredNews generator compiles the annotations (like src/StructuredNews.Kazakhstan2022)
 #   generator-noclaims   the same with StructuredNewsClaimAccessors=false (no typed figure/statement accessors)
 #   embedded    StructuredNewsEnabled=false, no generator; the YAML and texts are EmbeddedResource items
+#   split-bound the lower bound of any build split that moves the tables out of the compiler (an MSBuild task
+#               compiling YAML into table resources): no generator; generator-noclaims's output (typed accessors
+#               of articles, actors, places, topics and events, and the dataset source) compiled as plain sources
+#               without the table classes, and the YAML and texts embedded as resources in their stead. A real
+#               split adds the task's work on the touched file and a generator reading outlines to write that code.
 # "clean" = the project's own bin/ and obj/ emptied (restore kept; the runtime and generator projects stay built),
 # with the build server warm from an untimed first build. Prints a markdown table.
 #   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
@@ -48,6 +53,38 @@ write_project() { # dir, corpus, variant
   <ItemGroup>
     <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
     <ProjectReference Include="$REPO/generators/StructuredNews.Generators/StructuredNews.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
+</Project>
+XML
+  elif [ "$variant" = split-bound ]; then
+    # The accessors and dataset source the generator writes without claim accessors, minus the table data.
+    local source=$WORK/generator-noclaims-$n
+    write_project "$source" "$corpus" generator-noclaims
+    dotnet build "$source" -c Release -v q -nologo -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated-raw" >"$dir/source-build.log" 2>&1
+    rm -rf "$dir/generated"
+    cp -r "$dir/generated-raw" "$dir/generated"
+    rm -rf "$dir/generated-raw"
+    # Drop each file's table class (a split embeds the tables instead); the dataset's table index then names no
+    # class. The project only has to compile: its dataset is never loaded.
+    python3 - "$dir/generated" <<'PY'
+import pathlib, re, sys
+for path in pathlib.Path(sys.argv[1]).rglob("*.cs"):
+    text = path.read_text(encoding="utf-8-sig")
+    text = re.sub(r"(\n *///[^\n]*)*\n *private static class File_\w+\n *\{\n *internal const string Table = .*;\n *\}\n", "\n", text)
+    text = re.sub(r"return typeof\(File_\w+\);", "return typeof(object);", text)
+    path.write_text(text, encoding="utf-8")
+PY
+    cat > "$dir/Dataset.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings>
+    <RootNamespace>Synthetic.Data</RootNamespace>
+    <StructuredNewsEnabled>false</StructuredNewsEnabled>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
+    <EmbeddedResource Include="$corpus/data/**/*.yaml;$corpus/articles/*.txt" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" />
   </ItemGroup>
   <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
 </Project>
