@@ -35,6 +35,28 @@ FEATURES=()
 mkdir -p "$WORK"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
+# split-bound's sources: the accessors and dataset source the generator writes without claim accessors, minus the
+# table data (the project then embeds the YAML like the embedded one).
+write_split_sources() { # dir, corpus
+  local dir=$1 corpus=$2
+  local source=$WORK/generator-noclaims-$n
+  write_project "$source" "$corpus" generator-noclaims
+  dotnet build "$source" -c Release -v q -nologo -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated-raw" >"$dir/source-build.log" 2>&1
+  rm -rf "$dir/generated"
+  cp -r "$dir/generated-raw" "$dir/generated"
+  rm -rf "$dir/generated-raw"
+  # Drop each file's table class (a split embeds the tables instead); the dataset's table index then names no
+  # class. The project only has to compile: its dataset is never loaded.
+  python3 - "$dir/generated" <<'PY'
+import pathlib, re, sys
+for path in pathlib.Path(sys.argv[1]).rglob("*.cs"):
+    text = path.read_text(encoding="utf-8-sig")
+    text = re.sub(r"(\n *///[^\n]*)*\n *private static class File_\w+\n *\{\n *internal const string Table = .*;\n *\}\n", "\n", text)
+    text = re.sub(r"return typeof\(File_\w+\);", "return typeof(object);", text)
+    path.write_text(text, encoding="utf-8")
+PY
+}
+
 write_project() { # dir, corpus, variant
   local dir=$1 corpus=$2 variant=$3
   mkdir -p "$dir"
@@ -57,39 +79,8 @@ write_project() { # dir, corpus, variant
   <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
 </Project>
 XML
-  elif [ "$variant" = split-bound ]; then
-    # The accessors and dataset source the generator writes without claim accessors, minus the table data.
-    local source=$WORK/generator-noclaims-$n
-    write_project "$source" "$corpus" generator-noclaims
-    dotnet build "$source" -c Release -v q -nologo -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated-raw" >"$dir/source-build.log" 2>&1
-    rm -rf "$dir/generated"
-    cp -r "$dir/generated-raw" "$dir/generated"
-    rm -rf "$dir/generated-raw"
-    # Drop each file's table class (a split embeds the tables instead); the dataset's table index then names no
-    # class. The project only has to compile: its dataset is never loaded.
-    python3 - "$dir/generated" <<'PY'
-import pathlib, re, sys
-for path in pathlib.Path(sys.argv[1]).rglob("*.cs"):
-    text = path.read_text(encoding="utf-8-sig")
-    text = re.sub(r"(\n *///[^\n]*)*\n *private static class File_\w+\n *\{\n *internal const string Table = .*;\n *\}\n", "\n", text)
-    text = re.sub(r"return typeof\(File_\w+\);", "return typeof(object);", text)
-    path.write_text(text, encoding="utf-8")
-PY
-    cat > "$dir/Dataset.csproj" <<XML
-<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings>
-    <RootNamespace>Synthetic.Data</RootNamespace>
-    <StructuredNewsEnabled>false</StructuredNewsEnabled>
-  </PropertyGroup>
-  <ItemGroup>
-    <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
-    <EmbeddedResource Include="$corpus/data/**/*.yaml;$corpus/articles/*.txt" LogicalName="%(RecursiveDir)%(Filename)%(Extension)" />
-  </ItemGroup>
-  <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
-</Project>
-XML
   else
+    [ "$variant" = split-bound ] && write_split_sources "$dir" "$corpus"
     cat > "$dir/Dataset.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
