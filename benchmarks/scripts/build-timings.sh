@@ -41,10 +41,8 @@ write_split_sources() { # dir, corpus
   local dir=$1 corpus=$2
   local source=$WORK/generator-noclaims-$n
   write_project "$source" "$corpus" generator-noclaims
-  dotnet build "$source" -c Release -v q -nologo -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated-raw" >"$dir/source-build.log" 2>&1
   rm -rf "$dir/generated"
-  cp -r "$dir/generated-raw" "$dir/generated"
-  rm -rf "$dir/generated-raw"
+  dotnet build "$source" -c Release -v q -nologo -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath="$dir/generated" >"$dir/source-build.log" 2>&1
   # Drop each file's table class (a split embeds the tables instead); the dataset's table index then names no
   # class. The project only has to compile: its dataset is never loaded.
   python3 - "$dir/generated" <<'PY'
