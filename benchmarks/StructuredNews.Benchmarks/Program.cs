@@ -1,4 +1,3 @@
-extern alias generator;
 
 using System;
 using System.Collections.Generic;
@@ -186,7 +185,7 @@ namespace StructuredNews.Benchmarks
         {
             var data = BenchData.Get(BenchData.SyntheticName(n));
             return Time(n, runs, warmups, "parse", () => data.Annotations
-                .Select(a => generator::StructuredNews.Generators.Parsing.AnnotationParser.Parse(a.Path, a.Path, a.Text, default))
+                .Select(a => StructuredNews.Annotations.Parsing.AnnotationParser.Parse(a.Path, a.Path, a.Text, default))
                 .ToList());
         }
 

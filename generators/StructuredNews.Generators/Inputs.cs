@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Security.Cryptography;
-using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using StructuredNews.Generators.Emission;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Naming;
+using StructuredNews.Annotations.Parsing;
 using StructuredNews.Generators.Model;
-using StructuredNews.Generators.Parsing;
 
 namespace StructuredNews.Generators
 {
@@ -44,7 +43,7 @@ namespace StructuredNews.Generators
                 return null;
             }
 
-            var relative = RelativePath(text.Path, Value(options.GlobalOptions, "build_property.ProjectDir"));
+            var relative = ProjectPath.Relative(text.Path, Value(options.GlobalOptions, "build_property.ProjectDir"));
             var content = text.GetText(cancellationToken)?.ToString() ?? "";
             return AnnotationParser.Parse(text.Path, relative, content, cancellationToken);
         }
@@ -59,19 +58,6 @@ namespace StructuredNews.Generators
             return new SeedText(System.IO.Path.GetFileName(text.Path), text.Path, content.ToString());
         }
 
-        public static string Sha256(string text)
-        {
-            using var sha = SHA256.Create();
-            var hash = sha.ComputeHash(Encoding.UTF8.GetBytes(text));
-            var hex = new StringBuilder(hash.Length * 2);
-            foreach (var b in hash)
-            {
-                hex.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-
-            return hex.ToString();
-        }
-
         private static bool IsKind(AdditionalText text, AnalyzerConfigOptionsProvider options, string kind) =>
             string.Equals(Value(options.GetOptions(text), KindMetadata), kind, StringComparison.OrdinalIgnoreCase);
 
@@ -80,29 +66,6 @@ namespace StructuredNews.Generators
 
         private static string? Value(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        /// <summary>
-        /// The path relative to the project directory ('/' separators, '../' to climb out of it): stable across
-        /// machines and checkouts, unlike the absolute path.
-        /// </summary>
-        internal static string RelativePath(string path, string? projectDirectory)
-        {
-            var target = path.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-            if (projectDirectory == null)
-            {
-                return target.Length == 0 ? path : target[target.Length - 1];
-            }
-
-            var root = projectDirectory.Replace('\\', '/').Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
-            var common = 0;
-            while (common < root.Length && common < target.Length - 1 && string.Equals(root[common], target[common], StringComparison.Ordinal))
-            {
-                common++;
-            }
-
-            var segments = Enumerable.Repeat("..", root.Length - common).Concat(target.Skip(common));
-            return string.Join("/", segments);
-        }
 
         private static string SanitizeNamespace(string ns)
         {

@@ -7,21 +7,20 @@ namespace StructuredNews.Generators
         public const string AnnotationFiles = nameof(AnnotationFiles);
         public const string SeedTexts = nameof(SeedTexts);
         public const string ArticleTexts = nameof(ArticleTexts);
-        public const string DeclaredIds = nameof(DeclaredIds);
+        public const string FileFacts = nameof(FileFacts);
+        public const string DatasetIndex = nameof(DatasetIndex);
         public const string IdentifierPlan = nameof(IdentifierPlan);
         public const string LocatedQuotes = nameof(LocatedQuotes);
         public const string FileEmitModels = nameof(FileEmitModels);
         public const string DatasetEmitModel = nameof(DatasetEmitModel);
-        public const string Symbols = nameof(Symbols);
-        public const string CoverageContributions = nameof(CoverageContributions);
-        public const string CoverageIndex = nameof(CoverageIndex);
+        public const string ArticleAnnotations = nameof(ArticleAnnotations);
+        public const string ArticleIndex = nameof(ArticleIndex);
         public const string NameTables = nameof(NameTables);
-        public const string CoverageModels = nameof(CoverageModels);
-        public const string ParseDiagnostics = nameof(ParseDiagnostics);
-        public const string ReferenceDiagnostics = nameof(ReferenceDiagnostics);
-        public const string EvidenceDiagnostics = nameof(EvidenceDiagnostics);
-        public const string CoverageDiagnostics = nameof(CoverageDiagnostics);
-        public const string GlobalFindings = nameof(GlobalFindings);
-        public const string GlobalDiagnostics = nameof(GlobalDiagnostics);
+        public const string AnnotatedArticles = nameof(AnnotatedArticles);
+        public const string FileDiagnostics = nameof(FileDiagnostics);
+        public const string QuoteDiagnostics = nameof(QuoteDiagnostics);
+        public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+        public const string DatasetFindings = nameof(DatasetFindings);
+        public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
     }
 }

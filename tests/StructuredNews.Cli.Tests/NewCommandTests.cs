@@ -1,10 +1,9 @@
-extern alias generator;
 
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using OfflineValidation = generator::StructuredNews.Generators.Validation.OfflineValidation;
+using OfflineValidation = StructuredNews.Annotations.AnnotationEngine;
 
 namespace StructuredNews.Cli.Tests
 {

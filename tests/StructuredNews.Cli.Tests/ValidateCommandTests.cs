@@ -1,4 +1,3 @@
-extern alias generator;
 
 using System;
 using System.Collections.Generic;
@@ -11,7 +10,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
-using StructuredNewsGenerator = generator::StructuredNews.Generators.StructuredNewsGenerator;
+using StructuredNewsGenerator = StructuredNews.Generators.StructuredNewsGenerator;
 
 namespace StructuredNews.Cli.Tests
 {

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using StructuredNews.Generators.Diagnostics;
+using StructuredNews.Annotations.Diagnostics;
 using StructuredNews.Generators.Tests.Infrastructure;
 using Xunit;
 using static StructuredNews.Generators.Tests.Infrastructure.DiagnosticAssert;

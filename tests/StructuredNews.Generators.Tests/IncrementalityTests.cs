@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StructuredNews.Annotations.Model;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Tests.Infrastructure;
 using Xunit;
@@ -23,7 +24,7 @@ namespace StructuredNews.Generators.Tests
             var run = GeneratorHarness.Run(SampleData.Files());
             var missing = Tracking.AllNames.Where(name => !Tracking.Outputs(run.GeneratorResult, name).Any()).ToList();
             Assert.True(missing.Count == 0, "steps with no output: " + string.Join(", ", missing));
-            Assert.Equal(20, Tracking.AllNames.Count);
+            Assert.Equal(19, Tracking.AllNames.Count);
         }
 
         [Fact]
@@ -113,7 +114,7 @@ namespace StructuredNews.Generators.Tests
             // The longer note moves every declaration after it, but the steps across all files take no positions:
             // they did not run again at all (Cached, not recomputed to an equal value), which is what keeps an edit's
             // re-run small at N = 1,000.
-            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.Symbols, TrackingNames.CoverageIndex, TrackingNames.NameTables, TrackingNames.GlobalFindings })
+            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.DatasetIndex, TrackingNames.ArticleIndex, TrackingNames.NameTables, TrackingNames.DatasetFindings })
             {
                 var outputs = Tracking.Outputs(second.GeneratorResult, step).ToList();
                 Assert.NotEmpty(outputs);
@@ -135,10 +136,10 @@ namespace StructuredNews.Generators.Tests
                 }
             }
 
-            // Of the outputs (4 sources; parse, reference and evidence diagnostics of 3 files; coverage diagnostics
-            // of 2 articles; the cross-file diagnostics), only one was produced anew (Roslyn reports it as New).
+            // Of the outputs (4 sources; file and quote diagnostics of 3 files; article diagnostics of 2 articles; the
+            // dataset diagnostics), only one was produced anew (Roslyn reports it as New).
             var sourceOutputs = second.GeneratorResult.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
-            Assert.Equal(16, sourceOutputs.Count);
+            Assert.Equal(13, sourceOutputs.Count);
             Assert.Single(sourceOutputs, o => o.Reason != IncrementalStepRunReason.Cached);
         }
 
@@ -161,7 +162,7 @@ namespace StructuredNews.Generators.Tests
             // A line added above the duplicate: the finding is the same (not recomputed), its position moves.
             var moved = new InMemoryAdditionalText(original.Path, "# checked twice\n" + duplicate.Content);
             var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(duplicate, moved), compilation);
-            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.GlobalFindings), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+            Assert.All(Tracking.Outputs(second.GeneratorResult, TrackingNames.DatasetFindings), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
             reported = Assert.Single(second.WithId("SN0008"));
             Assert.Equal(48, reported.Location.GetLineSpan().StartLinePosition.Line);
             Assert.Contains("101-flood.yaml(24,", reported.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -169,7 +170,7 @@ namespace StructuredNews.Generators.Tests
             // The id renamed back: found anew, nothing left to report.
             var fixedText = new InMemoryAdditionalText(original.Path, "# checked twice\n" + original.Content);
             var third = GeneratorHarness.Run(second.Driver.ReplaceAdditionalText(moved, fixedText), compilation);
-            Assert.All(Tracking.Outputs(third.GeneratorResult, TrackingNames.GlobalFindings), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+            Assert.All(Tracking.Outputs(third.GeneratorResult, TrackingNames.DatasetFindings), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
             Assert.Empty(third.GeneratorDiagnostics);
         }
 
@@ -196,7 +197,7 @@ namespace StructuredNews.Generators.Tests
 
             // No step across files depends on the texts but the text table itself: the coverage index is built from
             // the annotations alone (where quotes fall is worked out per article, in its coverage check).
-            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.Symbols, TrackingNames.CoverageIndex, TrackingNames.NameTables, TrackingNames.GlobalFindings })
+            foreach (var step in new[] { TrackingNames.IdentifierPlan, TrackingNames.DatasetIndex, TrackingNames.ArticleIndex, TrackingNames.NameTables, TrackingNames.DatasetFindings })
             {
                 var outputs = Tracking.Outputs(second.GeneratorResult, step).ToList();
                 Assert.NotEmpty(outputs);

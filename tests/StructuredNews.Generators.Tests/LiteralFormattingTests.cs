@@ -1,6 +1,8 @@
 using System;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
+using StructuredNews.Annotations.Naming;
+using StructuredNews.Annotations.Tables;
 using StructuredNews.Generators.Emission;
 using Xunit;
 

@@ -1,8 +1,9 @@
 using System;
 using System.Linq;
+using StructuredNews.Annotations.Model;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Tests.Infrastructure;
-using StructuredNews.Generators.Validation;
+using StructuredNews.Annotations.Validation;
 using Xunit;
 
 namespace StructuredNews.Generators.Tests
@@ -51,8 +52,8 @@ namespace StructuredNews.Generators.Tests
             Assert.Equal(3, models.Count);
             foreach (var model in models)
             {
-                Assert.Equal(located[model.File.Path].Quotes, model.Quotes);
-                Assert.Contains(model.Quotes, q => q.Found);
+                Assert.Equal(located[model.File.Path], model.Located);
+                Assert.Contains(model.Located.Quotes, q => q.Found);
             }
         }
 

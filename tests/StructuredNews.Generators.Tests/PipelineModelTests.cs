@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using StructuredNews.Annotations.Model;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Tests.Infrastructure;
 using Xunit;

@@ -29,12 +29,15 @@ namespace StructuredNews.Packaging.Tests
             Assert.Contains("lib/net8.0/StructuredNews.dll", entries);
             Assert.Contains("lib/netstandard2.0/StructuredNews.xml", entries);
             Assert.Contains("analyzers/dotnet/cs/StructuredNews.Generators.dll", entries);
+            // What the compiler loads next to the generator: the engine, the runtime the engine takes the vocabulary from, YamlDotNet.
+            Assert.Contains("analyzers/dotnet/cs/StructuredNews.Annotations.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/StructuredNews.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
             Assert.Contains("buildTransitive/StructuredNews.targets", entries);
             Assert.Contains("README.md", entries);
             // The generator is no runtime assembly of the consumer, and nothing else rides along.
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Generators") || e.Contains("YamlDotNet")));
-            Assert.Equal(2, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
+            Assert.Equal(4, entries.Count(e => e.StartsWith("analyzers/", StringComparison.Ordinal)));
 
             var metadata = Nuspec(package);
             Assert.Equal("StructuredNews", Value(metadata, "id"));

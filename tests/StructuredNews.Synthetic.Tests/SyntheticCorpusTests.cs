@@ -1,4 +1,3 @@
-extern alias generator;
 
 using System;
 using System.Collections.Generic;
@@ -7,7 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using StructuredNews.Benchmarks.Infrastructure;
 using Xunit;
-using OfflineValidation = generator::StructuredNews.Generators.Validation.OfflineValidation;
+using OfflineValidation = StructuredNews.Annotations.AnnotationEngine;
 
 namespace StructuredNews.Synthetic.Tests
 {

@@ -1,4 +1,3 @@
-extern alias generator;
 
 using System;
 using System.Collections.Generic;
@@ -209,7 +208,7 @@ namespace StructuredNews.Benchmarks.Infrastructure
         public static Type Compile(BenchData data)
         {
             // Keyed by the generator's and the runtime's module ids: a rebuilt generator or runtime compiles afresh.
-            var key = (typeof(generator::StructuredNews.Generators.StructuredNewsGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8) +
+            var key = (typeof(StructuredNews.Generators.StructuredNewsGenerator).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8) +
                 typeof(NewsDataset).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8));
             var assemblyName = "Synthetic." + data.Name.Replace('-', '_');
             var path = Path.Combine(BenchData.CacheRoot, assemblyName + "-" + key + ".dll");

@@ -1,4 +1,3 @@
-extern alias generator;
 
 using System;
 using System.Collections.Generic;
@@ -64,7 +63,7 @@ namespace StructuredNews.Benchmarks.Infrastructure
 
         public static GeneratorDriver CreateDriver(ImmutableArray<AdditionalText> texts, CorpusOptions options, bool trackSteps = false) =>
             CSharpGeneratorDriver.Create(
-                new[] { new generator::StructuredNews.Generators.StructuredNewsGenerator().AsSourceGenerator() },
+                new[] { new StructuredNews.Generators.StructuredNewsGenerator().AsSourceGenerator() },
                 texts,
                 ParseOptions,
                 options,

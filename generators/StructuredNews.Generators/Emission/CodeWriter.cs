@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
@@ -6,9 +7,10 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Builds indented C# text; every value goes through Roslyn's literal formatting or <see cref="XmlDoc"/>. Long
-    /// lines are written piece by piece (<see cref="Start"/>, <see cref="Append(string)"/>, <see cref="End"/>), so
-    /// that no intermediate strings are made for them.
+    /// Builds indented C# text; every value goes through Roslyn's literal formatting or <see cref="XmlDoc"/>. A block
+    /// is written with <c>using (w.WriteBlock("class X")) { ... }</c>, which closes its brace. Long lines are written
+    /// piece by piece (<see cref="Start"/>, <see cref="Append(string)"/>, <see cref="End"/>), so that no
+    /// intermediate strings are made for them.
     /// </summary>
     internal sealed class CodeWriter
     {
@@ -26,24 +28,28 @@ namespace StructuredNews.Generators.Emission
             return this;
         }
 
-        public CodeWriter Open(string text)
+        /// <summary>Writes <paramref name="header"/> and an opening brace; disposing the result writes the closing brace.</summary>
+        public Block WriteBlock(string header)
         {
-            Line(text);
+            Line(header);
             Line("{");
             indent++;
-            return this;
+            return new Block(this);
         }
 
-        public CodeWriter Close(string suffix = "")
+        /// <summary>An open block of a <see cref="CodeWriter"/>: disposing it closes the block.</summary>
+        public readonly struct Block : IDisposable
         {
-            indent--;
-            builder.Append(' ', indent * 4).Append('}').Append(suffix).Append('\n');
-            return this;
+            private readonly CodeWriter writer;
+
+            public Block(CodeWriter writer) => this.writer = writer;
+
+            public void Dispose()
+            {
+                writer.indent--;
+                writer.builder.Append(' ', writer.indent * 4).Append('}').Append('\n');
+            }
         }
-
-        public void Indent() => indent++;
-
-        public void Outdent() => indent--;
 
         /// <summary>A <c>/// </c> line; the text must already be escaped with <see cref="XmlDoc"/>.</summary>
         public CodeWriter Doc(string xml) => StartDoc().Append(xml).End();

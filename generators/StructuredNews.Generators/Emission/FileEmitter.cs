@@ -1,10 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Naming;
+using StructuredNews.Annotations.Parsing;
+using StructuredNews.Annotations.Tables;
 using StructuredNews.Generators.Model;
-using StructuredNews.Generators.Parsing;
-using StructuredNews.Generators.Validation;
-using StructuredNews.Storage;
 
 namespace StructuredNews.Generators.Emission
 {
@@ -33,39 +34,39 @@ namespace StructuredNews.Generators.Emission
 
         private string Emit()
         {
-            Header.Write(w, model.Options, "the annotation file " + File.RelativePath);
-            w.Open("partial class " + model.Options.ClassName);
-
-            WriteTable();
-
-            WriteAccessors(EntityKind.Article, File.Article == null ? new ArticleSpec[0] : new[] { File.Article }, a => a.Id, ArticleDoc);
-            WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Name, Vocabulary<ActorKind>.NameOf(a.Kind), a.Aliases, a.Description));
-            WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Name, Vocabulary<PlaceKind>.NameOf(p.Kind), p.Aliases, null));
-            WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Name, "topic", t.Aliases, t.Description));
-            WriteAccessors(EntityKind.Event, File.Events, e => e.Id, EventDoc);
-            // Figures and statements are most of the entities, so their accessors are most of the code the
-            // compiler builds after every edit; large datasets can leave them out (StructuredNewsClaimAccessors).
-            if (model.Options.EmitClaimAccessors)
+            using (Header.Write(w, model.Options, "the annotation file " + File.RelativePath))
+            using (w.WriteBlock("partial class " + model.Options.ClassName))
             {
-                WriteAccessors(EntityKind.Figure, File.Figures, f => f.Id, FigureDoc);
-                WriteAccessors(EntityKind.Statement, File.Statements, s => s.Id, StatementDoc);
+                WriteTable();
+
+                WriteAccessors(EntityKind.Article, File.Article == null ? new ArticleSpec[0] : new[] { File.Article }, a => a.Id, ArticleDoc);
+                WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Name, Vocabulary<ActorKind>.NameOf(a.Kind), a.Aliases, a.Description));
+                WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Name, Vocabulary<PlaceKind>.NameOf(p.Kind), p.Aliases, null));
+                WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Name, "topic", t.Aliases, t.Description));
+                WriteAccessors(EntityKind.Event, File.Events, e => e.Id, EventDoc);
+                // Figures and statements are most of the entities, so their accessors are most of the code the
+                // compiler builds after every edit; large datasets can leave them out (StructuredNewsClaimAccessors).
+                if (model.Options.EmitClaimAccessors)
+                {
+                    WriteAccessors(EntityKind.Figure, File.Figures, f => f.Id, FigureDoc);
+                    WriteAccessors(EntityKind.Statement, File.Statements, s => s.Id, StatementDoc);
+                }
             }
 
-            w.Close();
-            w.Close();
             return w.ToString();
         }
 
         private void WriteTable()
         {
-            var table = TableWriter.Write(model);
+            var table = TableWriter.Write(model.Located);
             w.Doc("<summary>");
             w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
             w.Doc("stored compactly (StructuredNews.Storage.TableFormat) as a string constant, which the runtime reads when a kind of entity is first asked for.");
             w.Doc("</summary>");
-            w.Open("private static class " + model.ClassName);
-            w.Start().Append("internal const string " + TableFormat.ConstantName + " = ").AppendLiteral(table).Append(";").End();
-            w.Close();
+            using (w.WriteBlock("private static class " + model.ClassName))
+            {
+                w.Start().Append("internal const string " + TableWriter.ConstantName + " = ").AppendLiteral(table).Append(";").End();
+            }
         }
 
         private string Census()
@@ -100,26 +101,26 @@ namespace StructuredNews.Generators.Emission
             var className = IdentifierPlan.ClassNameOf(kind);
             var type = Ns + kind;
             w.Line();
-            w.Open("partial class " + className);
-            var first = true;
-            foreach (var spec in list)
+            using (w.WriteBlock("partial class " + className))
             {
-                if (!first)
+                var first = true;
+                foreach (var spec in list)
                 {
-                    w.Line();
-                }
+                    if (!first)
+                    {
+                        w.Line();
+                    }
 
-                first = false;
-                if (model.Options.EmitXmlDocs)
-                {
-                    doc(spec);
-                }
+                    first = false;
+                    if (model.Options.EmitXmlDocs)
+                    {
+                        doc(spec);
+                    }
 
-                w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
-                    .Append(DatasetEmitter.LookupMethod).Append("(").Append(CodeWriter.Literal(id(spec).Id)).Append(");").End();
+                    w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
+                        .Append(DatasetEmitter.LookupMethod).Append("(").Append(CodeWriter.Literal(id(spec).Id)).Append(");").End();
+                }
             }
-
-            w.Close();
         }
 
         // The docs are written piece by piece into the source: a line of them is never a string of its own.

@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -7,15 +5,15 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using GeneratorModel = generator::StructuredNews.Generators.Model;
-using GeneratorParsing = generator::StructuredNews.Generators.Parsing;
-using GeneratorValidation = generator::StructuredNews.Generators.Validation;
+using StructuredNews.Annotations;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Parsing;
 
 namespace StructuredNews.Cli.Annotations
 {
     /// <summary>
     /// Annotation files (<c>**/*.yaml</c> under a directory) and article texts (<c>*.txt</c> in a directory), read
-    /// from disk and handed to the generator's own parsing and validation (<c>OfflineValidation</c>), so that
+    /// from disk and handed to the annotation engine the generator runs (<c>AnnotationEngine</c>), so that
     /// <c>sn validate</c> reports what a build reports, at the same places.
     /// </summary>
     internal sealed class AnnotationSources
@@ -110,7 +108,7 @@ namespace StructuredNews.Cli.Annotations
         /// and id. Paths in the diagnostics are the absolute paths the files were read from, as the compiler's.
         /// </summary>
         public ImmutableArray<Diagnostic> Validate(CancellationToken cancellationToken = default) =>
-            Sort(GeneratorValidation.OfflineValidation.Validate(Annotations, Articles, projectDirectory: null, cancellationToken));
+            Sort(AnnotationEngine.Validate(Annotations, Articles, projectDirectory: null, cancellationToken));
 
         /// <summary>Diagnostics in a stable order: file, line, column, id.</summary>
         public static ImmutableArray<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) =>
@@ -122,8 +120,8 @@ namespace StructuredNews.Cli.Annotations
                 .ToImmutableArray();
 
         /// <summary>The parsed files (the generator's parser).</summary>
-        internal IReadOnlyList<GeneratorModel.AnnotationFile> Parse() =>
-            Annotations.Select(a => GeneratorParsing.AnnotationParser.Parse(a.Path, Path.GetFileName(a.Path), a.Text, CancellationToken.None)).ToList();
+        internal IReadOnlyList<AnnotationFile> Parse() =>
+            Annotations.Select(a => AnnotationParser.Parse(a.Path, Path.GetFileName(a.Path), a.Text, CancellationToken.None)).ToList();
 
         /// <summary>The dataset id the files declare (<c>dataset: id</c>), if any.</summary>
         public string? DatasetId() => Parse().Select(f => f.Dataset?.Id).FirstOrDefault(id => id != null);
@@ -139,7 +137,7 @@ namespace StructuredNews.Cli.Annotations
                         .Concat(f.Places.Select(p => new KnownName(p.Id.Id, "place", VocabularyNames.From(p.Kind.ToString()), Names(p.Name, p.Names, p.Aliases)))))
                 .ToList();
 
-        private static IReadOnlyList<string> Names(string name, GeneratorModel.EquatableArray<GeneratorModel.LocalizedName> names, GeneratorModel.EquatableArray<string> aliases) =>
+        private static IReadOnlyList<string> Names(string name, EquatableArray<LocalizedName> names, EquatableArray<string> aliases) =>
             new[] { name }.Concat(names.Select(n => n.Name)).Concat(aliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 

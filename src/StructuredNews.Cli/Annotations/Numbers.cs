@@ -1,8 +1,6 @@
-extern alias generator;
-
 using System.Collections.Generic;
 using System.Linq;
-using GeneratorValidation = generator::StructuredNews.Generators.Validation;
+using StructuredNews.Annotations.Validation;
 
 namespace StructuredNews.Cli.Annotations
 {
@@ -18,6 +16,6 @@ namespace StructuredNews.Cli.Annotations
     {
         /// <summary>Every number the build wants covered by a figure or ignored, in text order.</summary>
         public static IReadOnlyList<NumberMention> Scan(string text, string language) =>
-            GeneratorValidation.NumberScanner.Scan(text, language).Select(t => new NumberMention(t.Start, t.Length, t.Text)).ToList();
+            NumberScanner.Scan(text, language).Select(t => new NumberMention(t.Start, t.Length, t.Text)).ToList();
     }
 }

@@ -1,5 +1,3 @@
-extern alias generator;
-
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
@@ -110,7 +108,7 @@ namespace StructuredNews.Cli.Commands
             var numbers = Numbers.Scan(article.Text, article.Language);
             var inFigures = numbers.Count(n => spans.Any(s => s.Start <= n.Start && n.End <= s.End));
             // The build's SN0023 check finds mentions with the generator's NameFinder: use the same one.
-            var finder = new generator::StructuredNews.Generators.Validation.NameFinder(known.Select(k => (k.Id, (IEnumerable<string>)k.Names)));
+            var finder = new StructuredNews.Annotations.Validation.NameFinder(known.Select(k => (k.Id, (IEnumerable<string>)k.Names)));
             var named = finder.Find(article.Text).Select(m => m.Id).Distinct(StringComparer.Ordinal).ToList();
             var referenced = ReferencedBy(dataset, article);
             return new ArticleStats(contents.Figures.Count, contents.Events.Count, contents.Statements.Count, numbers.Count, inFigures,

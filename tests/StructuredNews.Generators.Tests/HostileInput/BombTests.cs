@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 using StructuredNews.Generators.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 using Xunit;
 
 namespace StructuredNews.Generators.Tests.Parsing

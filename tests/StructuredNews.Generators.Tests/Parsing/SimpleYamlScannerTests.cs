@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 using Xunit;
 using Xunit.Abstractions;
 

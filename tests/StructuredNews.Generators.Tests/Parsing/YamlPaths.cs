@@ -5,8 +5,9 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using StructuredNews.Annotations.Model;
 using StructuredNews.Generators.Model;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 using StructuredNews.Generators.Tests.Infrastructure;
 using StructuredNews.Synthetic;
 

@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json.Nodes;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 using StructuredNews.Packaging.Tests.Infrastructure;
 using Xunit;
 using YamlDotNet.RepresentationModel;

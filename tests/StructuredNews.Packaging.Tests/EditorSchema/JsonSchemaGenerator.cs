@@ -7,7 +7,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using StructuredNews.Generators.Parsing;
+using StructuredNews.Annotations.Parsing;
 
 namespace StructuredNews.Packaging.Tests.EditorSchema
 {
@@ -118,11 +118,11 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
                 case FieldKind.Reference:
                     schema["type"] = "string";
                     schema["pattern"] = IdPattern;
-                    schema["maxLength"] = Generators.Emission.Identifiers.MaxIdLength;
+                    schema["maxLength"] = StructuredNews.Annotations.Model.Ids.MaxLength;
                     break;
                 case FieldKind.References:
                     schema["type"] = "array";
-                    schema["items"] = new JsonObject { ["type"] = "string", ["pattern"] = IdPattern, ["maxLength"] = Generators.Emission.Identifiers.MaxIdLength };
+                    schema["items"] = new JsonObject { ["type"] = "string", ["pattern"] = IdPattern, ["maxLength"] = StructuredNews.Annotations.Model.Ids.MaxLength };
                     break;
                 case FieldKind.Texts:
                     schema["type"] = "array";

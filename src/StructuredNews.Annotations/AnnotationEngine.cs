@@ -1,0 +1,37 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Parsing;
+using StructuredNews.Annotations.Validation;
+
+namespace StructuredNews.Annotations
+{
+    /// <summary>
+    /// The engine as tools use it, over annotation files and article texts read by the caller: the generator's own
+    /// parsing and checks, so a tool reports what a build reports, at the same places.
+    /// </summary>
+    public static class AnnotationEngine
+    {
+        /// <summary>
+        /// Every diagnostic a build of these files would report, in a stable order. Paths are keyed relative to
+        /// <paramref name="projectDirectory"/> as the generator keys them (file names without one).
+        /// </summary>
+        public static ImmutableArray<Diagnostic> Validate(
+            IEnumerable<(string Path, string Text)> annotations,
+            IEnumerable<(string Path, string Text)> articles,
+            string? projectDirectory,
+            CancellationToken cancellationToken = default)
+        {
+            var files = annotations
+                .Select(a => AnnotationParser.Parse(a.Path, ProjectPath.Relative(a.Path, projectDirectory), a.Text, cancellationToken))
+                .ToImmutableArray();
+            var seeds = articles.Select(a => new SeedText(Path.GetFileName(a.Path), a.Path, a.Text));
+            var texts = ArticleTextTable.Join(files.Select(ArticleTextTable.Declared), seeds);
+            return DatasetValidator.Validate(files, texts, cancellationToken).Select(d => d.ToDiagnostic()).ToImmutableArray();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace StructuredNews.Annotations.Diagnostics
+{
+    /// <summary>
+    /// Every diagnostic the generator reports. Ids are stable and never reused; each is documented in
+    /// docs/diagnostics.md and listed in AnalyzerReleases.*.md.
+    /// </summary>
+    public static class DiagnosticDescriptors
+    {
+        private const string Syntax = "StructuredNews.Syntax";
+        private const string Schema = "StructuredNews.Schema";
+        private const string References = "StructuredNews.References";
+        private const string Evidence = "StructuredNews.Evidence";
+        private const string CodeGeneration = "StructuredNews.CodeGeneration";
+        private const string Coverage = "StructuredNews.Coverage";
+
+        public static readonly DiagnosticDescriptor YamlSyntax = Error("SN0001", Syntax,
+            "Invalid YAML",
+            "Invalid YAML: {0}. Fix the syntax at this position.");
+
+        public static readonly DiagnosticDescriptor WrongShape = Error("SN0002", Schema,
+            "Wrong kind of YAML node",
+            "Found {0} where {1} is expected");
+
+        public static readonly DiagnosticDescriptor UnknownKey = Error("SN0003", Schema,
+            "Unknown key",
+            "Unknown key '{0}' in {1}{2}. Allowed keys: {3}.");
+
+        public static readonly DiagnosticDescriptor MissingKey = Error("SN0004", Schema,
+            "Missing required key",
+            "{0} needs the key '{1}'. Add it.");
+
+        public static readonly DiagnosticDescriptor InvalidEnumValue = Error("SN0005", Schema,
+            "Value not allowed",
+            "'{0}' is not a valid {1}. Use one of: {2}.");
+
+        public static readonly DiagnosticDescriptor InvalidDate = Error("SN0006", Schema,
+            "Invalid date",
+            "'{0}' is not a valid date. Write an existing calendar date as YYYY-MM-DD.");
+
+        public static readonly DiagnosticDescriptor InvalidNumber = Error("SN0007", Schema,
+            "Invalid number",
+            "'{0}' is not valid for '{1}': {2}");
+
+        public static readonly DiagnosticDescriptor DuplicateId = Error("SN0008", References,
+            "Duplicate id",
+            "The id '{0}' is already used by {1}. Ids must be unique across all files and kinds; rename one of them.");
+
+        public static readonly DiagnosticDescriptor UnknownReference = Error("SN0009", References,
+            "Reference to an unknown id",
+            "No {0} has the id '{1}'{2}. Declare it or correct the reference.");
+
+        public static readonly DiagnosticDescriptor WrongReferenceKind = Error("SN0010", References,
+            "Reference to the wrong kind of entity",
+            "'{0}' is {1}, but '{2}' must refer to {3}");
+
+        public static readonly DiagnosticDescriptor ReferenceCycle = Error("SN0011", References,
+            "Reference cycle",
+            "'{0}' leads back to itself through '{1}': {2}. Break the cycle.");
+
+        public static readonly DiagnosticDescriptor QuoteNotFound = Error("SN0012", Evidence,
+            "Quote not found in the article",
+            "The quote is not in the text of article '{0}'{1}. Copy it verbatim from the article.");
+
+        public static readonly DiagnosticDescriptor SeedTextMissing = Error("SN0013", Evidence,
+            "Article text missing",
+            "The text '{0}' of article '{1}' is not among the additional files. Add it as an AdditionalFiles item (StructuredNewsKind=\"article\") or correct 'seed'.");
+
+        public static readonly DiagnosticDescriptor AmbiguousQuote = Error("SN0014", Evidence,
+            "Quote occurs more than once",
+            "The quote occurs {0} times in article '{1}'. Add 'occurrence' (1 to {0}), 'prefix' or 'suffix' to say which.");
+
+        public static readonly DiagnosticDescriptor InvalidId = Error("SN0015", CodeGeneration,
+            "Invalid id",
+            "'{0}' is not a valid id. Start with a letter and use only letters, digits, '-' and '_'.");
+
+        public static readonly DiagnosticDescriptor IdentifierCollision = Error("SN0016", CodeGeneration,
+            "Two ids make the same C# member name",
+            "The id '{0}' becomes the member name '{1}', which '{2}' already has. Rename one of the ids.");
+
+        public static readonly DiagnosticDescriptor InvalidBounds = Error("SN0017", Schema,
+            "Figure bounds do not fit the qualifier",
+            "Figure bounds are inconsistent: {0}");
+
+        public static readonly DiagnosticDescriptor LimitExceeded = Error("SN0018", Syntax,
+            "Input exceeds a safety limit",
+            "The file cannot be read safely: {0}");
+
+        public static readonly DiagnosticDescriptor StatementTextNotInQuote = Error("SN0019", Evidence,
+            "Statement text not in its evidence",
+            "The statement text must occur inside its evidence quote. Copy the quoted words exactly, or widen the quote.");
+
+        public static readonly DiagnosticDescriptor SubTypeMismatch = Error("SN0020", Schema,
+            "Sub-type does not belong to the type",
+            "The sub-type '{0}' belongs to '{1}', not '{2}'. Use one of: {3}.");
+
+        public static readonly DiagnosticDescriptor DuplicateSection = Error("SN0021", Schema,
+            "Section declared twice",
+            "{0} is already declared in {1}. Declare it once.");
+
+        public static readonly DiagnosticDescriptor UncoveredNumber = Warning("SN0022", Coverage,
+            "Number in the article not annotated",
+            "'{0}' in article '{1}' at {2} is in no figure's evidence: {3}. Add a figure whose quote covers it, or list it under 'ignore' with a reason.");
+
+        public static readonly DiagnosticDescriptor UnreferencedName = Warning("SN0023", Coverage,
+            "Name in the article not referenced",
+            "'{0}' ({1}) appears in article '{2}' at {3}, but no annotation of that article references it. Reference it from an event, figure or statement of the article, or list the passage under 'ignore' with a reason.");
+
+        public static readonly DiagnosticDescriptor DatesOutOfOrder = Error("SN0024", Schema,
+            "Dates out of order",
+            "'{0}' ({1}) is before '{2}' ({3}). Correct one of the dates.");
+
+        public static readonly DiagnosticDescriptor InternalError = Error("SN0999", CodeGeneration,
+            "Internal generator error",
+            "The StructuredNews generator failed on this file: {0}. Please report this with the file.");
+
+        private static readonly ImmutableDictionary<string, DiagnosticDescriptor> ByIdTable = BuildTable();
+
+        public static IEnumerable<DiagnosticDescriptor> All => ByIdTable.Values;
+
+        public static DiagnosticDescriptor ById(string id) =>
+            ByIdTable.TryGetValue(id, out var descriptor) ? descriptor : throw new ArgumentException("Unknown diagnostic id " + id, nameof(id));
+
+        private static DiagnosticDescriptor Error(string id, string category, string title, string message) =>
+            Create(id, category, title, message, DiagnosticSeverity.Error);
+
+        private static DiagnosticDescriptor Warning(string id, string category, string title, string message) =>
+            Create(id, category, title, message, DiagnosticSeverity.Warning);
+
+        private static DiagnosticDescriptor Create(string id, string category, string title, string message, DiagnosticSeverity severity) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true,
+                helpLinkUri: "https://github.com/structurednews/structurednews/blob/main/docs/diagnostics.md#" + id.ToLowerInvariant());
+
+        private static ImmutableDictionary<string, DiagnosticDescriptor> BuildTable()
+        {
+            var table = ImmutableDictionary.CreateBuilder<string, DiagnosticDescriptor>(StringComparer.Ordinal);
+            foreach (var field in typeof(DiagnosticDescriptors).GetFields())
+            {
+                if (field.GetValue(null) is DiagnosticDescriptor descriptor)
+                {
+                    table.Add(descriptor.Id, descriptor);
+                }
+            }
+
+            return table.ToImmutable();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using StructuredNews.Annotations.Model;
+
+namespace StructuredNews.Annotations.Diagnostics
+{
+    /// <summary>Pieces that diagnostic messages share: "did you mean" suggestions and short positions.</summary>
+    public static class Messages
+    {
+        /// <summary>A position as messages quote it: the file name with its 1-based line and column (<c>actors.yaml(3,5)</c>).</summary>
+        public static string Where(SourceSpan span) =>
+            System.IO.Path.GetFileName(span.Path) + "(" + (span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + "," +
+            (span.StartColumn + 1).ToString(CultureInfo.InvariantCulture) + ")";
+
+        /// <summary>The allowed key closest to a misspelt one, when it is close enough to be a likely typo.</summary>
+        public static string? Suggest(string key, IEnumerable<string> allowed)
+        {
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            foreach (var candidate in allowed)
+            {
+                var distance = EditDistance(key.ToLowerInvariant(), candidate);
+                if (distance < bestDistance)
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            }
+
+            return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
+        }
+
+        private static int EditDistance(string a, string b)
+        {
+            if (Math.Abs(a.Length - b.Length) > 3 || a.Length > 64 || b.Length > 64)
+            {
+                return int.MaxValue;
+            }
+
+            var previous = new int[b.Length + 1];
+            var current = new int[b.Length + 1];
+            for (var j = 0; j <= b.Length; j++)
+            {
+                previous[j] = j;
+            }
+
+            for (var i = 1; i <= a.Length; i++)
+            {
+                current[0] = i;
+                for (var j = 1; j <= b.Length; j++)
+                {
+                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                }
+
+                (previous, current) = (current, previous);
+            }
+
+            return previous[b.Length];
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System;
+using System.Globalization;
+using System.Text;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace StructuredNews.Annotations.Naming
+{
+    /// <summary>How ids and paths become C# identifiers and hint names.</summary>
+    public static class Identifiers
+    {
+        /// <summary>The PascalCase member name of an id: <c>kassym-jomart-tokayev</c> is <c>KassymJomartTokayev</c>.</summary>
+        public static string MemberName(string id, string containingType)
+        {
+            var builder = new StringBuilder(id.Length);
+            var upperNext = true;
+            foreach (var c in id)
+            {
+                if (c == '-' || c == '_')
+                {
+                    upperNext = true;
+                    continue;
+                }
+
+                if (!SyntaxFacts.IsIdentifierPartCharacter(c))
+                {
+                    builder.Append('_');
+                    upperNext = true;
+                    continue;
+                }
+
+                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                upperNext = false;
+            }
+
+            var name = builder.ToString();
+            if (name.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(name[0]))
+            {
+                name = "_" + name;
+            }
+
+            if (string.Equals(name, containingType, StringComparison.Ordinal))
+            {
+                name += "_"; // CS0542: a member may not share its enclosing type's name.
+            }
+
+            return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+                ? "@" + name
+                : name;
+        }
+
+        /// <summary>A C# identifier from free text (a namespace segment, a class name), or null when none can be made.</summary>
+        public static string? Sanitize(string text)
+        {
+            var builder = new StringBuilder(text.Length);
+            foreach (var c in text)
+            {
+                builder.Append(SyntaxFacts.IsIdentifierPartCharacter(c) ? c : '_');
+            }
+
+            if (builder.Length == 0)
+            {
+                return null;
+            }
+
+            if (!SyntaxFacts.IsIdentifierStartCharacter(builder[0]))
+            {
+                builder.Insert(0, '_');
+            }
+
+            var name = builder.ToString();
+            return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+        }
+
+        /// <summary>The private class that holds one file's data: readable, and unique through a hash of the path.</summary>
+        public static string FileClassName(string relativePath) => "File_" + Sanitize(Readable(relativePath))!.TrimStart('_', '@') + "_" + Hash(relativePath);
+
+        /// <summary>A hint name from the path, unique even where paths differ only in case or punctuation.</summary>
+        public static string HintName(string relativePath)
+        {
+            var builder = new StringBuilder(relativePath.Length + 16);
+            foreach (var c in Readable(relativePath))
+            {
+                builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' ? c : c == '/' ? '.' : '_');
+            }
+
+            return builder.Append('.').Append(Hash(relativePath)).Append(".g.cs").ToString();
+        }
+
+        // Leading "../" says nothing to a reader; the hash still tells apart paths that differ only there.
+        private static string Readable(string relativePath)
+        {
+            while (relativePath.StartsWith("../", StringComparison.Ordinal))
+            {
+                relativePath = relativePath.Substring(3);
+            }
+
+            return relativePath;
+        }
+
+        /// <summary>FNV-1a over the UTF-16 code units: deterministic on every platform and run.</summary>
+        public static string Hash(string text)
+        {
+            var hash = 2166136261u;
+            foreach (var c in text)
+            {
+                hash = unchecked((hash ^ c) * 16777619u);
+            }
+
+            return hash.ToString("x8", CultureInfo.InvariantCulture);
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Storage;
+
+namespace StructuredNews.Annotations.Tables
+{
+    /// <summary>
+    /// Writes one annotation file's entities as a <see cref="TableFormat"/> table. The record layouts mirror the
+    /// runtime's <c>Storage/EntityRecords.cs</c> field for field.
+    /// </summary>
+    public sealed class TableWriter
+    {
+        /// <summary>The name of the string constant in which generated code holds a table (the runtime looks it up by name).</summary>
+        public const string ConstantName = TableFormat.ConstantName;
+
+        private readonly int[] sectionEnds = new int[TableFormat.SectionCount];
+        private readonly StringBuilder table = new StringBuilder();
+        private readonly Dictionary<string, int> written = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        private readonly Queue<QuoteMatch> quotes;
+
+        private TableWriter(IEnumerable<QuoteMatch> quotes) => this.quotes = new Queue<QuoteMatch>(quotes);
+
+        /// <summary>
+        /// The table of a file, as the chars of its constant; evidence positions are taken in
+        /// <see cref="EvidenceOrder"/>.
+        /// </summary>
+        public static char[] Write(LocatedFile located)
+        {
+            var writer = new TableWriter(located.Quotes);
+            writer.WriteFile(located);
+            return writer.Assemble();
+        }
+
+        private void WriteFile(LocatedFile located)
+        {
+            var file = located.File;
+            Section(TableFormat.Section.Articles, file.Article == null ? new ArticleSpec[0] : new[] { file.Article }, a => Article(a, located.OwnText));
+            Section(TableFormat.Section.Actors, file.Actors, Actor);
+            Section(TableFormat.Section.Places, file.Places, Place);
+            Section(TableFormat.Section.Topics, file.Topics, Topic);
+            // Evidence positions are queued events first, then figures, then statements (EvidenceOrder).
+            Section(TableFormat.Section.Events, file.Events, Event);
+            Section(TableFormat.Section.Figures, file.Figures, Figure);
+            Section(TableFormat.Section.Statements, file.Statements, Statement);
+        }
+
+        private void Section<T>(TableFormat.Section section, IEnumerable<T> specs, System.Action<T> write)
+        {
+            var list = specs.ToList();
+            Number(list.Count);
+            foreach (var spec in list)
+            {
+                write(spec);
+            }
+
+            sectionEnds[(int)section] = table.Length;
+            written.Clear();
+        }
+
+        // The header (TableFormat's layout: the version, then where each section starts), then the sections as
+        // written, copied once from the builder and never made a string.
+        private char[] Assemble()
+        {
+            var chars = new char[TableFormat.HeaderLength + table.Length];
+            table.CopyTo(0, chars, TableFormat.HeaderLength, table.Length);
+            chars[0] = TableFormat.Version;
+            var sectionStart = 0;
+            for (var section = 0; section < TableFormat.SectionCount; section++)
+            {
+                (TableFormat.HeaderLength + sectionStart).ToString("x8", CultureInfo.InvariantCulture).CopyTo(0, chars, 1 + (section * TableFormat.OffsetDigits), TableFormat.OffsetDigits);
+                sectionStart = sectionEnds[section];
+            }
+
+            return chars;
+        }
+
+        private void Article(ArticleSpec a, ArticleText? text)
+        {
+            Text(a.Id.Id);
+            Text(a.Seed);
+            Text(a.Language);
+            Text(a.Title);
+            Text(a.Publisher);
+            Date(a.Published);
+            Number(a.PublishedSource is { } source ? (int)source + 1 : 0);
+            Text(a.Url);
+            Text(text?.Text ?? "");
+            Text(text?.Sha256 ?? "");
+        }
+
+        private void Actor(ActorSpec a)
+        {
+            Text(a.Id.Id);
+            Number((int)a.Kind);
+            Text(a.Name);
+            Names(a.Names);
+            Texts(a.Aliases);
+            OptionalList(a.Roles.ToList(), role =>
+            {
+                Text(role.Title);
+                Text(role.Of?.Id);
+                Date(role.From);
+                Date(role.To);
+            });
+
+            Text(a.Description);
+        }
+
+        private void Place(PlaceSpec p)
+        {
+            Text(p.Id.Id);
+            Number((int)p.Kind);
+            Text(p.Name);
+            Names(p.Names);
+            Texts(p.Aliases);
+            Text(p.Within?.Id);
+            Text(p.Latitude?.ToString("R", CultureInfo.InvariantCulture));
+            Text(p.Longitude?.ToString("R", CultureInfo.InvariantCulture));
+        }
+
+        private void Topic(TopicSpec t)
+        {
+            Text(t.Id.Id);
+            Text(t.Name);
+            Names(t.Names);
+            Texts(t.Aliases);
+            Text(t.Description);
+        }
+
+        private void Event(EventSpec e)
+        {
+            Text(e.Id.Id);
+            Number((int)e.SubType);
+            Text(e.Summary);
+            Date(e.Start);
+            Date(e.End);
+            Number((int)e.Precision);
+            Text(e.Place?.Id);
+            Number(e.Participants.Count);
+            foreach (var participant in e.Participants)
+            {
+                Text(participant.Actor.Id);
+                Number((int)participant.Role);
+            }
+
+            Texts(e.Causes.Select(c => c.Id));
+            Number(e.Reports.Count);
+            foreach (var report in e.Reports)
+            {
+                Evidence(report);
+                Text(report.ClaimedBy?.Id);
+                Texts(report.Via.Select(v => v.Id));
+            }
+        }
+
+        private void Figure(FigureSpec f)
+        {
+            Text(f.Id.Id);
+            Number((int)f.Measure);
+            Text(f.Subject.Id);
+            Text(f.Value);
+            Number((int)f.Qualifier);
+            TableFormat.AppendDecimal(table, f.Low, written);
+            TableFormat.AppendDecimal(table, f.High, written);
+            Text(f.Unit);
+            Date(f.AsOf);
+            Text(f.ClaimedBy?.Id);
+            Texts(f.Via.Select(v => v.Id));
+            Text(f.Event?.Id);
+            Text(f.Place?.Id);
+            Text(f.Note);
+            Evidence(f.Evidence);
+        }
+
+        private void Statement(StatementSpec s)
+        {
+            Text(s.Id.Id);
+            Text(s.Speaker.Id);
+            Text(s.Text);
+            Date(s.Date);
+            Text(s.Event?.Id);
+            Evidence(s.Evidence);
+        }
+
+        private void Evidence(EvidenceSpec e)
+        {
+            // A located quote is stored as its place in the article text, not as text again; only a quote that was
+            // not found (an error is reported) keeps its own text.
+            var match = quotes.Dequeue();
+            Text(e.Article?.Id ?? "");
+            Text(match.Found ? null : e.Quote);
+            Number(match.Found ? match.Start + 1 : 0);
+            Number(match.Found ? e.Quote.Length : 0);
+        }
+
+        private void Number(int value) => TableFormat.AppendNumber(table, value);
+
+        private void Text(string? value) => TableFormat.AppendString(table, value, written);
+
+        private void Texts(IEnumerable<string> values) => OptionalList(values.ToList(), Text);
+
+        private void Names(EquatableArray<LocalizedName> names) => OptionalList(names.ToList(), name =>
+        {
+            Text(name.Language);
+            Text(name.Name);
+        });
+
+        // A list the reader may see as null: 0 when empty, else its count + 1 and then its items.
+        private void OptionalList<T>(IReadOnlyList<T> items, System.Action<T> write)
+        {
+            Number(items.Count == 0 ? 0 : items.Count + 1);
+            foreach (var item in items)
+            {
+                write(item);
+            }
+        }
+
+        // Parsed as yyyy-MM-dd already.
+        private void Date(string? iso) =>
+            Number(iso == null ? 0 : TableFormat.DateNumber(
+                int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture),
+                int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture),
+                int.Parse(iso.Substring(8, 2), CultureInfo.InvariantCulture)));
+    }
+}
