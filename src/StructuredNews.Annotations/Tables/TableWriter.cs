@@ -8,8 +8,9 @@ using StructuredNews.Storage;
 namespace StructuredNews.Annotations.Tables
 {
     /// <summary>
-    /// Writes one annotation file's entities as a <see cref="TableFormat"/> table. The record layouts mirror the
-    /// runtime's <c>Storage/EntityRecords.cs</c> field for field.
+    /// Writes one annotation file's entities as a <see cref="TableFormat"/> table. Every value written is checked
+    /// against the record's <see cref="TableLayout"/>, the layout the runtime reads and skips by: a writer that
+    /// strays from it throws instead of writing a table the runtime would misread.
     /// </summary>
     public sealed class TableWriter
     {
@@ -20,6 +21,9 @@ namespace StructuredNews.Annotations.Tables
         private readonly StringBuilder table = new StringBuilder();
         private readonly Dictionary<string, int> written = new Dictionary<string, int>(System.StringComparer.Ordinal);
         private readonly Queue<QuoteMatch> quotes;
+
+        // Where the writer is in the layout: the fields of each record or item being written, and the next one's index.
+        private readonly List<(Field[] Fields, int Next)> layout = new List<(Field[] Fields, int Next)>();
 
         private TableWriter(IEnumerable<QuoteMatch> quotes) => this.quotes = new Queue<QuoteMatch>(quotes);
 
@@ -50,10 +54,10 @@ namespace StructuredNews.Annotations.Tables
         private void Section<T>(TableFormat.Section section, IEnumerable<T> specs, System.Action<T> write)
         {
             var list = specs.ToList();
-            Number(list.Count);
+            TableFormat.AppendNumber(table, list.Count);
             foreach (var spec in list)
             {
-                write(spec);
+                Record(TableLayout.Of(section), () => write(spec));
             }
 
             sectionEnds[(int)section] = table.Length;
@@ -98,7 +102,7 @@ namespace StructuredNews.Annotations.Tables
             Text(a.Name);
             Names(a.Names);
             Texts(a.Aliases);
-            OptionalList(a.Roles.ToList(), role =>
+            Records(FieldType.Records, a.Roles, role =>
             {
                 Text(role.Title);
                 Text(role.Of?.Id);
@@ -139,21 +143,19 @@ namespace StructuredNews.Annotations.Tables
             Date(e.End);
             Number((int)e.Precision);
             Text(e.Place?.Id);
-            Number(e.Participants.Count);
-            foreach (var participant in e.Participants)
+            Records(FieldType.CountedRecords, e.Participants, participant =>
             {
                 Text(participant.Actor.Id);
                 Number((int)participant.Role);
-            }
+            });
 
             Texts(e.Causes.Select(c => c.Id));
-            Number(e.Reports.Count);
-            foreach (var report in e.Reports)
+            Records(FieldType.CountedRecords, e.Reports, report =>
             {
                 Evidence(report);
                 Text(report.ClaimedBy?.Id);
                 Texts(report.Via.Select(v => v.Id));
-            }
+            });
         }
 
         private void Figure(FigureSpec f)
@@ -163,8 +165,8 @@ namespace StructuredNews.Annotations.Tables
             Text(f.Subject.Id);
             Text(f.Value);
             Number((int)f.Qualifier);
-            TableFormat.AppendDecimal(table, f.Low, written);
-            TableFormat.AppendDecimal(table, f.High, written);
+            Decimal(f.Low);
+            Decimal(f.High);
             Text(f.Unit);
             Date(f.AsOf);
             Text(f.ClaimedBy?.Id);
@@ -190,39 +192,100 @@ namespace StructuredNews.Annotations.Tables
             // A located quote is stored as its place in the article text, not as text again; only a quote that was
             // not found (an error is reported) keeps its own text.
             var match = quotes.Dequeue();
-            Text(e.Article?.Id ?? "");
-            Text(match.Found ? null : e.Quote);
-            Number(match.Found ? match.Start + 1 : 0);
-            Number(match.Found ? e.Quote.Length : 0);
+            Nested(FieldType.Group, () =>
+            {
+                Text(e.Article?.Id ?? "");
+                Text(match.Found ? null : e.Quote);
+                Number(match.Found ? match.Start + 1 : 0);
+                Number(match.Found ? e.Quote.Length : 0);
+            });
         }
 
-        private void Number(int value) => TableFormat.AppendNumber(table, value);
+        private void Number(int value)
+        {
+            Next(FieldType.Number);
+            TableFormat.AppendNumber(table, value);
+        }
 
-        private void Text(string? value) => TableFormat.AppendString(table, value, written);
+        private void Text(string? value)
+        {
+            Next(FieldType.String);
+            TableFormat.AppendString(table, value, written);
+        }
 
-        private void Texts(IEnumerable<string> values) => OptionalList(values.ToList(), Text);
+        private void Decimal(decimal? value)
+        {
+            Next(FieldType.Decimal);
+            TableFormat.AppendDecimal(table, value, written);
+        }
 
-        private void Names(EquatableArray<LocalizedName> names) => OptionalList(names.ToList(), name =>
+        // A list the reader may see as null: 0 when empty, else its count + 1 and then its strings.
+        private void Texts(IEnumerable<string> values)
+        {
+            Next(FieldType.Strings);
+            var list = values.ToList();
+            TableFormat.AppendNumber(table, list.Count == 0 ? 0 : list.Count + 1);
+            foreach (var value in list)
+            {
+                TableFormat.AppendString(table, value, written);
+            }
+        }
+
+        private void Names(EquatableArray<LocalizedName> names) => Records(FieldType.Records, names, name =>
         {
             Text(name.Language);
             Text(name.Name);
         });
 
-        // A list the reader may see as null: 0 when empty, else its count + 1 and then its items.
-        private void OptionalList<T>(IReadOnlyList<T> items, System.Action<T> write)
+        // Records: a list the reader may see as null (0 when empty, else count + 1); counted records: count. Each item
+        // is written against the field's nested layout.
+        private void Records<T>(FieldType type, IReadOnlyCollection<T> items, System.Action<T> write)
         {
-            Number(items.Count == 0 ? 0 : items.Count + 1);
+            var nested = Next(type).Nested!;
+            TableFormat.AppendNumber(table, type == FieldType.CountedRecords ? items.Count : items.Count == 0 ? 0 : items.Count + 1);
             foreach (var item in items)
             {
-                write(item);
+                Record(nested, () => write(item));
             }
         }
 
+        private void Nested(FieldType type, System.Action write) => Record(Next(type).Nested!, write);
+
+        private void Record(Field[] fields, System.Action write)
+        {
+            layout.Add((fields, 0));
+            write();
+            var (_, next) = layout[layout.Count - 1];
+            if (next != fields.Length)
+            {
+                throw new System.InvalidOperationException("Table record ended after " + next + " of its " + fields.Length + " fields; the next is '" + fields[next].Name + "'.");
+            }
+
+            layout.RemoveAt(layout.Count - 1);
+        }
+
+        // The field the next value fills: it must be of this type.
+        private Field Next(FieldType type)
+        {
+            var (fields, next) = layout[layout.Count - 1];
+            if (next >= fields.Length || fields[next].Type != type)
+            {
+                throw new System.InvalidOperationException("Table layout mismatch: writing a " + type + " where the layout has " +
+                    (next >= fields.Length ? "no more fields" : "'" + fields[next].Name + "' (" + fields[next].Type + ")") + ".");
+            }
+
+            layout[layout.Count - 1] = (fields, next + 1);
+            return fields[next];
+        }
+
         // Parsed as yyyy-MM-dd already.
-        private void Date(string? iso) =>
-            Number(iso == null ? 0 : TableFormat.DateNumber(
+        private void Date(string? iso)
+        {
+            Next(FieldType.Date);
+            TableFormat.AppendNumber(table, iso == null ? 0 : TableFormat.DateNumber(
                 int.Parse(iso.Substring(0, 4), CultureInfo.InvariantCulture),
                 int.Parse(iso.Substring(5, 2), CultureInfo.InvariantCulture),
                 int.Parse(iso.Substring(8, 2), CultureInfo.InvariantCulture)));
+        }
     }
 }

@@ -187,4 +187,198 @@ namespace StructuredNews.Storage
             : digit >= 'a' && digit <= 'f' ? digit - 'a' + 10
             : throw new InvalidOperationException("Corrupt dataset table header; rebuild the dataset.");
     }
+
+    /// <summary>The kinds of value a table record holds (see <see cref="TableFormat"/> for how each is written).</summary>
+    internal enum FieldType
+    {
+        /// <summary>A non-negative number: an enum value, a count, a position.</summary>
+        Number,
+
+        /// <summary>A string or null.</summary>
+        String,
+
+        /// <summary>A date, or none.</summary>
+        Date,
+
+        /// <summary>A decimal, or none.</summary>
+        Decimal,
+
+        /// <summary>A list of strings that may be null: its count + 1 (0 for null), then the strings.</summary>
+        Strings,
+
+        /// <summary>The fields of <see cref="Field.Nested"/>, in place.</summary>
+        Group,
+
+        /// <summary>A list of <see cref="Field.Nested"/> records that may be null: its count + 1 (0 for null), then the records.</summary>
+        Records,
+
+        /// <summary>A list of <see cref="Field.Nested"/> records: its count, then the records.</summary>
+        CountedRecords,
+    }
+
+    /// <summary>One value of a record: the property of the runtime entity it becomes, its type, and for lists and groups the fields of each item.</summary>
+    internal sealed class Field
+    {
+        public Field(string name, FieldType type, Field[]? nested = null)
+        {
+            Name = name;
+            Type = type;
+            Nested = nested;
+        }
+
+        public string Name { get; }
+
+        public FieldType Type { get; }
+
+        public Field[]? Nested { get; }
+    }
+
+    /// <summary>
+    /// The record layout of each entity kind, declared once: the engine's TableWriter checks every value it writes
+    /// against it, the runtime skips records by it, and tests read records written by it with the runtime's
+    /// EntityRecords. Field names are the runtime entities' property names. Changing a layout means bumping
+    /// <see cref="TableFormat.Version"/>.
+    /// </summary>
+    internal static class TableLayout
+    {
+        public static readonly Field[] Evidence =
+        {
+            new Field("ArticleId", FieldType.String),
+            new Field("Quote", FieldType.String), // null when located: then Start and Length say where it is
+            new Field("Start", FieldType.Number), // + 1; 0 when not located
+            new Field("Length", FieldType.Number),
+        };
+
+        public static readonly Field[] LocalizedName =
+        {
+            new Field("Language", FieldType.String),
+            new Field("Name", FieldType.String),
+        };
+
+        public static readonly Field[] Article =
+        {
+            new Field("Id", FieldType.String),
+            new Field("Seed", FieldType.String),
+            new Field("Language", FieldType.String),
+            new Field("Title", FieldType.String),
+            new Field("Publisher", FieldType.String),
+            new Field("Published", FieldType.Date),
+            new Field("PublishedSource", FieldType.Number), // + 1; 0 for none
+            new Field("Url", FieldType.String),
+            new Field("Text", FieldType.String),
+            new Field("TextSha256", FieldType.String),
+        };
+
+        public static readonly Field[] Role =
+        {
+            new Field("Title", FieldType.String),
+            new Field("OfId", FieldType.String),
+            new Field("From", FieldType.Date),
+            new Field("To", FieldType.Date),
+        };
+
+        public static readonly Field[] Actor =
+        {
+            new Field("Id", FieldType.String),
+            new Field("Kind", FieldType.Number),
+            new Field("Name", FieldType.String),
+            new Field("Names", FieldType.Records, LocalizedName),
+            new Field("Aliases", FieldType.Strings),
+            new Field("Roles", FieldType.Records, Role),
+            new Field("Description", FieldType.String),
+        };
+
+        public static readonly Field[] Place =
+        {
+            new Field("Id", FieldType.String),
+            new Field("Kind", FieldType.Number),
+            new Field("Name", FieldType.String),
+            new Field("Names", FieldType.Records, LocalizedName),
+            new Field("Aliases", FieldType.Strings),
+            new Field("WithinId", FieldType.String),
+            new Field("Latitude", FieldType.String), // invariant round-trip text of a double
+            new Field("Longitude", FieldType.String),
+        };
+
+        public static readonly Field[] Topic =
+        {
+            new Field("Id", FieldType.String),
+            new Field("Name", FieldType.String),
+            new Field("Names", FieldType.Records, LocalizedName),
+            new Field("Aliases", FieldType.Strings),
+            new Field("Description", FieldType.String),
+        };
+
+        public static readonly Field[] Participant =
+        {
+            new Field("ActorId", FieldType.String),
+            new Field("Role", FieldType.Number),
+        };
+
+        public static readonly Field[] Report =
+        {
+            new Field("Evidence", FieldType.Group, Evidence),
+            new Field("ClaimedById", FieldType.String),
+            new Field("ViaIds", FieldType.Strings),
+        };
+
+        public static readonly Field[] Event =
+        {
+            new Field("Id", FieldType.String),
+            new Field("SubType", FieldType.Number),
+            new Field("Summary", FieldType.String),
+            new Field("Start", FieldType.Date),
+            new Field("End", FieldType.Date),
+            new Field("Precision", FieldType.Number),
+            new Field("PlaceId", FieldType.String),
+            new Field("Participants", FieldType.CountedRecords, Participant),
+            new Field("CauseIds", FieldType.Strings),
+            new Field("Reports", FieldType.CountedRecords, Report),
+        };
+
+        /// <summary>Where a figure's measure is: the runtime's FigureTable reads a figure's id and measure ahead of the rest.</summary>
+        public const int FigureMeasure = 1;
+
+        public static readonly Field[] Figure =
+        {
+            new Field("Id", FieldType.String),
+            new Field("Measure", FieldType.Number),
+            new Field("SubjectId", FieldType.String),
+            new Field("Value", FieldType.String),
+            new Field("Qualifier", FieldType.Number),
+            new Field("Low", FieldType.Decimal),
+            new Field("High", FieldType.Decimal),
+            new Field("Unit", FieldType.String),
+            new Field("AsOf", FieldType.Date),
+            new Field("ClaimedById", FieldType.String),
+            new Field("ViaIds", FieldType.Strings),
+            new Field("EventId", FieldType.String),
+            new Field("PlaceId", FieldType.String),
+            new Field("Note", FieldType.String),
+            new Field("Evidence", FieldType.Group, Evidence),
+        };
+
+        public static readonly Field[] Statement =
+        {
+            new Field("Id", FieldType.String),
+            new Field("SpeakerId", FieldType.String),
+            new Field("Text", FieldType.String),
+            new Field("Date", FieldType.Date),
+            new Field("EventId", FieldType.String),
+            new Field("Evidence", FieldType.Group, Evidence),
+        };
+
+        /// <summary>The layout of the records of a section.</summary>
+        public static Field[] Of(TableFormat.Section section) => section switch
+        {
+            TableFormat.Section.Articles => Article,
+            TableFormat.Section.Actors => Actor,
+            TableFormat.Section.Places => Place,
+            TableFormat.Section.Topics => Topic,
+            TableFormat.Section.Events => Event,
+            TableFormat.Section.Figures => Figure,
+            TableFormat.Section.Statements => Statement,
+            _ => throw new ArgumentOutOfRangeException(nameof(section)),
+        };
+    }
 }

@@ -129,15 +129,6 @@ namespace StructuredNews.Storage
             return values;
         }
 
-        /// <summary>Moves past a list of strings.</summary>
-        public void SkipList()
-        {
-            for (var count = Number() - 1; count > 0; count--)
-            {
-                SkipString();
-            }
-        }
-
         public IReadOnlyDictionary<string, string>? Names()
         {
             var count = Number() - 1;
@@ -165,15 +156,6 @@ namespace StructuredNews.Storage
             return quote != null ? new Evidence(article, quote, start, length) : new Evidence(article, start, length, articleText);
         }
 
-        /// <summary>Moves past an evidence record.</summary>
-        public void SkipEvidence()
-        {
-            SkipString();
-            SkipString();
-            Number();
-            Number();
-        }
-
         public EventReport Report()
         {
             var (article, quote, start, length) = Quote();
@@ -194,12 +176,47 @@ namespace StructuredNews.Storage
                 : tag - TableFormat.SmallDecimalBase;
         }
 
-        /// <summary>Moves past a decimal.</summary>
-        public void SkipDecimal()
+        /// <summary>Moves past the fields of a record from <paramref name="from"/> on, cutting no string (still numbering them).</summary>
+        public void Skip(Field[] fields, int from = 0)
         {
-            if (Number() == TableFormat.DecimalText)
+            for (var i = from; i < fields.Length; i++)
             {
-                SkipString();
+                var field = fields[i];
+                switch (field.Type)
+                {
+                    case FieldType.Number:
+                    case FieldType.Date:
+                        Number();
+                        break;
+                    case FieldType.String:
+                        SkipString();
+                        break;
+                    case FieldType.Decimal:
+                        if (Number() == TableFormat.DecimalText)
+                        {
+                            SkipString();
+                        }
+
+                        break;
+                    case FieldType.Strings:
+                        for (var count = Number() - 1; count > 0; count--)
+                        {
+                            SkipString();
+                        }
+
+                        break;
+                    case FieldType.Group:
+                        Skip(field.Nested!);
+                        break;
+                    case FieldType.Records:
+                    case FieldType.CountedRecords:
+                        for (var count = Number() - (field.Type == FieldType.Records ? 1 : 0); count > 0; count--)
+                        {
+                            Skip(field.Nested!);
+                        }
+
+                        break;
+                }
             }
         }
     }

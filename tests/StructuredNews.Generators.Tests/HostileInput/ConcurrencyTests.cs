@@ -27,6 +27,9 @@ namespace StructuredNews.Generators.Tests.HostileInput
         {
             ["StructuredNews.Annotations.Parsing.AnnotationSchema.EvidenceFields"] =
                 "private FieldSchema[]: only read while the static initialiser builds the Evidence and Report schemas (copied into ImmutableArrays)",
+            ["StructuredNews.Storage.TableLayout.*"] =
+                "linked runtime source: internal Field[] layouts built by the static initialiser and only read (the writer checks against them, " +
+                "the reader skips by them); arrays for the reader's speed",
             ["StructuredNews.Annotations.Validation.NameFinder.ByTable"] =
                 "ConditionalWeakTable, safe for concurrent use by design; GetValue may build a finder twice under a race, both equal",
             ["StructuredNews.Annotations.Diagnostics.DiagnosticDescriptors.ByIdTable"] =
@@ -74,9 +77,10 @@ namespace StructuredNews.Generators.Tests.HostileInput
                         continue;
                     }
 
-                    if (Reviewed.ContainsKey(name.Replace('+', '.')))
+                    var typeWide = type.FullName!.Replace('+', '.') + ".*";
+                    if (Reviewed.ContainsKey(name.Replace('+', '.')) || Reviewed.ContainsKey(typeWide))
                     {
-                        reviewedSeen.Add(name.Replace('+', '.'));
+                        reviewedSeen.Add(Reviewed.ContainsKey(typeWide) ? typeWide : name.Replace('+', '.'));
                         continue;
                     }
 
@@ -90,7 +94,7 @@ namespace StructuredNews.Generators.Tests.HostileInput
             output.WriteLine(count + " static fields checked");
             Assert.True(count > 10, "suspiciously few static fields: " + count);
             Assert.True(problems.Count == 0, "mutable static state in the generator:\n  " + string.Join("\n  ", problems));
-            Assert.Equal(Reviewed.Keys.OrderBy(k => k, StringComparer.Ordinal), reviewedSeen.OrderBy(k => k, StringComparer.Ordinal));
+            Assert.Equal(Reviewed.Keys.OrderBy(k => k, StringComparer.Ordinal), reviewedSeen.Distinct().OrderBy(k => k, StringComparer.Ordinal));
         }
 
         [Fact]
