@@ -40,6 +40,7 @@ namespace StructuredNews
         /// <paramref name="tables"/> returns table 0 to <paramref name="count"/> - 1. Entities are decoded kind by
         /// kind on first use, straight from the tables.
         /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         public static NewsDataset FromTables(string id, string title, int count, Storage.TableData tables)
         {
             if (count < 0)

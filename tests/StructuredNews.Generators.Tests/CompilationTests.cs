@@ -65,7 +65,7 @@ namespace Consumer
         public void ClaimAccessorsCanBeLeftOutWithoutLosingTheClaims()
         {
             var options = new Dictionary<string, string>(GeneratorHarness.DefaultGlobalOptions) { ["build_property.StructuredNewsClaimAccessors"] = "false" };
-            const string probe = @"
+            const string Probe = @"
 namespace Consumer
 {
     internal static class Probe
@@ -80,7 +80,7 @@ namespace Consumer
     }
 }
 ";
-            var run = GeneratorHarness.Run(SampleData.Files(), options, sources: new[] { probe });
+            var run = GeneratorHarness.Run(SampleData.Files(), options, sources: new[] { Probe });
             Assertions.NoWarningsOrErrors(run.GeneratorDiagnostics.Concat(run.CompilationDiagnostics), "the run without claim accessors");
 
             // The typed accessors of figures and statements are gone, those of the other kinds are not...

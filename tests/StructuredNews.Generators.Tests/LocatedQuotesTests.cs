@@ -1,9 +1,9 @@
 using System;
 using System.Linq;
 using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Validation;
 using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Tests.Infrastructure;
-using StructuredNews.Annotations.Validation;
 using Xunit;
 
 namespace StructuredNews.Generators.Tests

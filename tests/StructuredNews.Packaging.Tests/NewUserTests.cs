@@ -143,7 +143,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void Own_annotations_compile_into_typed_records()
+        public void OwnAnnotationsCompileIntoTypedRecords()
         {
             var project = CreateUserProject("town", "Harrowfield.News", Annotations);
 
@@ -157,7 +157,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void A_misquote_fails_the_build_at_the_yaml_line()
+        public void AMisquoteFailsTheBuildAtTheYamlLine()
         {
             const string Quote = "      quote: Two people were injured, the town police said.\n";
             Assert.Contains(Quote, Annotations);
@@ -175,7 +175,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void StructuredNewsEnabled_false_turns_the_generator_off()
+        public void StructuredNewsEnabledFalseTurnsTheGeneratorOff()
         {
             var broken = Annotations.Replace("quote: Two people were injured", "quote: Two people were hurt");
             var project = CreateUserProject("town-off", "Harrowfield.News", broken);
@@ -195,7 +195,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void The_bundled_dataset_package_brings_the_runtime_and_its_data()
+        public void TheBundledDatasetPackageBringsTheRuntimeAndItsData()
         {
             var project = CreateConsoleProject("kz", "KzReader");
             AddPackage(project, "StructuredNews.Kazakhstan2022");

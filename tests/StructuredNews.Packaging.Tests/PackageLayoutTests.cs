@@ -20,7 +20,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void Runtime_package_carries_runtime_generator_and_build_files()
+        public void RuntimePackageCarriesRuntimeGeneratorAndBuildFiles()
         {
             using var package = ZipFile.OpenRead(feed.Package("StructuredNews"));
             var entries = package.Entries.Select(e => e.FullName).ToList();
@@ -58,7 +58,7 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
-        public void Dataset_package_depends_on_the_runtime_package_of_the_same_version()
+        public void DatasetPackageDependsOnTheRuntimePackageOfTheSameVersion()
         {
             using var package = ZipFile.OpenRead(feed.Package("StructuredNews.Kazakhstan2022"));
             var entries = package.Entries.Select(e => e.FullName).ToList();

@@ -23,7 +23,7 @@ namespace StructuredNews.Synthetic.Tests
         }
 
         [Fact]
-        public void The_same_seed_writes_byte_identical_corpora()
+        public void TheSameSeedWritesByteIdenticalCorpora()
         {
             CorpusWriter.Write(CorpusGenerator.Generate(25, 7), Path.Combine(root, "a"));
             CorpusWriter.Write(CorpusGenerator.Generate(25, 7), Path.Combine(root, "b"));
@@ -42,7 +42,7 @@ namespace StructuredNews.Synthetic.Tests
         }
 
         [Fact]
-        public void A_corpus_of_1000_articles_validates_without_any_diagnostic()
+        public void ACorpusOf1000ArticlesValidatesWithoutAnyDiagnostic()
         {
             var corpus = CorpusGenerator.Generate(1000, 1);
             CorpusWriter.Write(corpus, root, json: false);
@@ -62,7 +62,7 @@ namespace StructuredNews.Synthetic.Tests
         }
 
         [Fact]
-        public void A_corpus_of_10_articles_compiles_through_the_generator_without_errors()
+        public void ACorpusOf10ArticlesCompilesThroughTheGeneratorWithoutErrors()
         {
             var corpus = CorpusGenerator.Generate(10, 3);
             var (texts, options) = CorpusCompilation.Inputs(CorpusWriter.AnnotationFiles(corpus), CorpusWriter.ArticleFiles(corpus));
@@ -78,7 +78,7 @@ namespace StructuredNews.Synthetic.Tests
         }
 
         [Fact]
-        public void The_hand_built_dataset_matches_the_corpus()
+        public void TheHandBuiltDatasetMatchesTheCorpus()
         {
             var corpus = CorpusGenerator.Generate(12, 5);
             var dataset = CorpusDataset.Build(corpus);

@@ -191,9 +191,9 @@ namespace StructuredNews.Benchmarks.Infrastructure
         /// </summary>
         public static Func<NewsDataset> FactoryOf(Type datasetClass)
         {
-            const BindingFlags flags = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
+            const BindingFlags Flags = BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly;
             var candidates = new[] { datasetClass }.Concat(datasetClass.GetNestedTypes(BindingFlags.NonPublic | BindingFlags.Public))
-                .SelectMany(t => t.GetMethods(flags))
+                .SelectMany(t => t.GetMethods(Flags))
                 .Where(m => m.ReturnType == typeof(NewsDataset) && m.GetParameters().Length == 0 && !m.IsSpecialName)
                 .OrderBy(m => m.Name == "Create" ? 0 : 1)
                 .ToList();

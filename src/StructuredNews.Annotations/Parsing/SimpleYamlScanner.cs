@@ -312,10 +312,10 @@ namespace StructuredNews.Annotations.Parsing
                 case '\'':
                 case '[':
                 case '{':
-                {
-                    var node = InlineNode(depth + 1);
-                    return node != null && EndOfLine() ? node : null;
-                }
+                    {
+                        var node = InlineNode(depth + 1);
+                        return node != null && EndOfLine() ? node : null;
+                    }
 
                 case '|':
                 case '>':
@@ -635,34 +635,34 @@ namespace StructuredNews.Annotations.Parsing
                     case 'P': builder.Append('\u2029'); break;
                     case 'x':
                     case 'u':
-                    {
-                        var digits = e == 'x' ? 2 : 4;
-                        if (i + digits > text.Length)
                         {
-                            return null;
-                        }
-
-                        var code = 0;
-                        for (var k = 0; k < digits; k++)
-                        {
-                            var h = HexValue(text[i + k]);
-                            if (h < 0)
+                            var digits = e == 'x' ? 2 : 4;
+                            if (i + digits > text.Length)
                             {
                                 return null;
                             }
 
-                            code = code * 16 + h;
-                        }
+                            var code = 0;
+                            for (var k = 0; k < digits; k++)
+                            {
+                                var h = HexValue(text[i + k]);
+                                if (h < 0)
+                                {
+                                    return null;
+                                }
 
-                        if (code >= 0xD800 && code <= 0xDFFF)
-                        {
-                            return null; // surrogates: left to YamlDotNet
-                        }
+                                code = code * 16 + h;
+                            }
 
-                        builder.Append((char)code);
-                        i += digits;
-                        break;
-                    }
+                            if (code >= 0xD800 && code <= 0xDFFF)
+                            {
+                                return null; // surrogates: left to YamlDotNet
+                            }
+
+                            builder.Append((char)code);
+                            i += digits;
+                            break;
+                        }
 
                     default:
                         return null; // \U, a line continuation, or an unknown escape

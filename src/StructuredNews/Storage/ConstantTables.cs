@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Reflection;
 #if NET
 using System.Reflection.Metadata;
@@ -15,6 +16,7 @@ namespace StructuredNews.Storage
 #if NET
     [return: System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
 #endif
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public delegate Type TableHolder(int index);
 
     /// <summary>
@@ -25,6 +27,7 @@ namespace StructuredNews.Storage
     /// in place, from the metadata the runtime has loaded (which stays loaded with the assembly: the holders'
     /// delegate keeps a collectible assembly alive); elsewhere from the constant's value read by reflection, once.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class ConstantTables
     {
         /// <summary>The tables held by the types <paramref name="holders"/> returns for 0 to <paramref name="count"/> - 1.</summary>

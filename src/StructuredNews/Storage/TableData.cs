@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 
 namespace StructuredNews.Storage
 {
@@ -7,5 +8,6 @@ namespace StructuredNews.Storage
     /// <see cref="ConstantTables"/>, which hands each table out in place, from the assembly's metadata.
     /// </summary>
     /// <param name="index">The file's index, from 0 to the count given to <see cref="NewsDataset.FromTables"/> - 1.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public delegate ReadOnlySpan<char> TableData(int index);
 }

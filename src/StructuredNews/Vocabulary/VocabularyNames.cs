@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Text;
 
 namespace StructuredNews
@@ -9,6 +10,7 @@ namespace StructuredNews
     /// <c>government_body</c>). The generator (which compiles this file too), the CLI and the exports all use it,
     /// so there is one spelling everywhere.
     /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static class VocabularyNames
     {
         /// <summary>The snake_case form of a PascalCase identifier ("HTTPServer" → "http_server").</summary>

@@ -48,33 +48,33 @@ namespace StructuredNews.Generators.Tests.HostileInput
         [Fact]
         public Task FlowMappingNested100000DeepIsRejected()
         {
-            const int depth = 100_000;
-            var yaml = new StringBuilder(depth * 5 + 10);
-            yaml.Insert(0, "{a: ", depth).Append('x').Append('}', depth).Append('\n');
-            return ExpectLimit(yaml.ToString(), "flow mappings nested " + depth + " deep");
+            const int Depth = 100_000;
+            var yaml = new StringBuilder(Depth * 5 + 10);
+            yaml.Insert(0, "{a: ", Depth).Append('x').Append('}', Depth).Append('\n');
+            return ExpectLimit(yaml.ToString(), "flow mappings nested " + Depth + " deep");
         }
 
         [Fact]
         public Task FlowSequenceNested100000DeepIsRejected()
         {
-            const int depth = 100_000;
-            var yaml = "actors: " + new string('[', depth) + new string(']', depth) + "\n";
-            return ExpectLimit(yaml, "flow sequences nested " + depth + " deep");
+            const int Depth = 100_000;
+            var yaml = "actors: " + new string('[', Depth) + new string(']', Depth) + "\n";
+            return ExpectLimit(yaml, "flow sequences nested " + Depth + " deep");
         }
 
         [Fact]
         public Task BlockMappingNested1000DeepIsRejected()
         {
             // Block style grows quadratically with depth (indentation), so 1,000 levels (~1 MB) stand in for "very deep".
-            const int depth = 1_000;
+            const int Depth = 1_000;
             var yaml = new StringBuilder();
-            for (var i = 0; i < depth; i++)
+            for (var i = 0; i < Depth; i++)
             {
                 yaml.Append(' ', i).Append("a:\n");
             }
 
-            yaml.Append(' ', depth).Append("x\n");
-            return ExpectLimit(yaml.ToString(), "block mappings nested " + depth + " deep");
+            yaml.Append(' ', Depth).Append("x\n");
+            return ExpectLimit(yaml.ToString(), "block mappings nested " + Depth + " deep");
         }
 
         [Fact]

@@ -238,86 +238,86 @@ namespace StructuredNews.Generators.Tests.HostileInput
 
                     return string.Join("\n", lines);
                 case Operator.DuplicateLine:
-                {
-                    var i = Line();
-                    lines.Insert(i, lines[i]);
-                    return string.Join("\n", lines);
-                }
+                    {
+                        var i = Line();
+                        lines.Insert(i, lines[i]);
+                        return string.Join("\n", lines);
+                    }
 
                 case Operator.SwapLines:
-                {
-                    var i = Line();
-                    var j = random.Next(3) == 0 ? Line() : Math.Min(lines.Count - 1, i + 1);
-                    (lines[i], lines[j]) = (lines[j], lines[i]);
-                    return string.Join("\n", lines);
-                }
+                    {
+                        var i = Line();
+                        var j = random.Next(3) == 0 ? Line() : Math.Min(lines.Count - 1, i + 1);
+                        (lines[i], lines[j]) = (lines[j], lines[i]);
+                        return string.Join("\n", lines);
+                    }
 
                 case Operator.Reindent:
-                {
-                    var i = Line();
-                    var body = lines[i].TrimStart(' ');
-                    var indent = lines[i].Length - body.Length;
-                    var delta = random.Next(5) switch { 0 => -2, 1 => 2, 2 => -1, 3 => 1, _ => random.Next(-6, 9) };
-                    lines[i] = new string(' ', Math.Max(0, indent + delta)) + body;
-                    return string.Join("\n", lines);
-                }
+                    {
+                        var i = Line();
+                        var body = lines[i].TrimStart(' ');
+                        var indent = lines[i].Length - body.Length;
+                        var delta = random.Next(5) switch { 0 => -2, 1 => 2, 2 => -1, 3 => 1, _ => random.Next(-6, 9) };
+                        lines[i] = new string(' ', Math.Max(0, indent + delta)) + body;
+                        return string.Join("\n", lines);
+                    }
 
                 case Operator.Truncate:
                     return text.Substring(0, random.Next(text.Length + 1));
                 case Operator.InsertToken:
                     return text.Insert(random.Next(text.Length + 1), Tokens[random.Next(Tokens.Length)]);
                 case Operator.InsertRandomChars:
-                {
-                    var builder = new StringBuilder();
-                    var count = random.Next(1, 6);
-                    for (var i = 0; i < count; i++)
                     {
-                        switch (random.Next(4))
+                        var builder = new StringBuilder();
+                        var count = random.Next(1, 6);
+                        for (var i = 0; i < count; i++)
                         {
-                            case 0:
-                                builder.Append(NastyChars[random.Next(NastyChars.Length)]);
-                                break;
-                            case 1:
-                                builder.Append((char)random.Next(0, 0x10000)); // any UTF-16 code unit, lone surrogates included
-                                break;
-                            case 2:
-                                builder.Append(char.ConvertFromUtf32(random.Next(0x10000, 0x110000) is var cp && cp is >= 0xD800 and <= 0xDFFF ? 0x1F600 : cp));
-                                break;
-                            default:
-                                builder.Append((char)random.Next(0, 0x80)); // ASCII, controls included
-                                break;
+                            switch (random.Next(4))
+                            {
+                                case 0:
+                                    builder.Append(NastyChars[random.Next(NastyChars.Length)]);
+                                    break;
+                                case 1:
+                                    builder.Append((char)random.Next(0, 0x10000)); // any UTF-16 code unit, lone surrogates included
+                                    break;
+                                case 2:
+                                    builder.Append(char.ConvertFromUtf32(random.Next(0x10000, 0x110000) is var cp && cp is >= 0xD800 and <= 0xDFFF ? 0x1F600 : cp));
+                                    break;
+                                default:
+                                    builder.Append((char)random.Next(0, 0x80)); // ASCII, controls included
+                                    break;
+                            }
                         }
-                    }
 
-                    return text.Insert(random.Next(text.Length + 1), builder.ToString());
-                }
+                        return text.Insert(random.Next(text.Length + 1), builder.ToString());
+                    }
 
                 case Operator.InvalidUtf8:
-                {
-                    var bytes = Encoding.UTF8.GetBytes(text).ToList();
-                    var count = random.Next(1, 4);
-                    for (var i = 0; i < count; i++)
                     {
-                        var at = random.Next(bytes.Count + 1);
-                        switch (random.Next(4))
+                        var bytes = Encoding.UTF8.GetBytes(text).ToList();
+                        var count = random.Next(1, 4);
+                        for (var i = 0; i < count; i++)
                         {
-                            case 0 when at < bytes.Count:
-                                bytes[at] = (byte)random.Next(0x80, 0x100); // a stray continuation or lead byte
-                                break;
-                            case 1:
-                                bytes.InsertRange(at, new byte[] { 0xC0, 0xAF }); // overlong '/'
-                                break;
-                            case 2:
-                                bytes.InsertRange(at, new byte[] { 0xED, 0xA0, 0x80 }); // an encoded surrogate (CESU)
-                                break;
-                            default:
-                                bytes.InsertRange(at, new byte[] { 0xE2, 0x82 }); // a truncated 3-byte sequence
-                                break;
+                            var at = random.Next(bytes.Count + 1);
+                            switch (random.Next(4))
+                            {
+                                case 0 when at < bytes.Count:
+                                    bytes[at] = (byte)random.Next(0x80, 0x100); // a stray continuation or lead byte
+                                    break;
+                                case 1:
+                                    bytes.InsertRange(at, new byte[] { 0xC0, 0xAF }); // overlong '/'
+                                    break;
+                                case 2:
+                                    bytes.InsertRange(at, new byte[] { 0xED, 0xA0, 0x80 }); // an encoded surrogate (CESU)
+                                    break;
+                                default:
+                                    bytes.InsertRange(at, new byte[] { 0xE2, 0x82 }); // a truncated 3-byte sequence
+                                    break;
+                            }
                         }
-                    }
 
-                    return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes.ToArray());
-                }
+                        return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes.ToArray());
+                    }
 
                 default:
                     throw new ArgumentOutOfRangeException(nameof(op));

@@ -52,7 +52,7 @@ namespace StructuredNews.Generators.Tests.Parsing
         }
 
         [Fact]
-        public async Task Mutated_annotations_give_YamlDotNet_trees_or_fall_back()
+        public async Task MutatedAnnotationsGiveYamlDotNetTreesOrFallBack()
         {
             var seed = FuzzSupport.ReadEnv("YAML_FUZZ_SEED", DefaultSeed);
             var cases = FuzzSupport.ReadEnv("YAML_FUZZ_CASES", DefaultCases);
@@ -158,33 +158,33 @@ namespace StructuredNews.Generators.Tests.Parsing
             switch (op)
             {
                 case Operator.InsertChar:
-                {
-                    var c = Chars[random.Next(Chars.Length)];
-                    detail = "(" + YamlPaths.Escape(c.ToString()) + ")";
-                    return text.Insert(Position(text, random), c.ToString());
-                }
+                    {
+                        var c = Chars[random.Next(Chars.Length)];
+                        detail = "(" + YamlPaths.Escape(c.ToString()) + ")";
+                        return text.Insert(Position(text, random), c.ToString());
+                    }
 
                 case Operator.DeleteChar:
-                {
-                    var at = Math.Min(text.Length - 1, Position(text, random));
-                    detail = "(" + YamlPaths.Escape(text[at].ToString()) + ")";
-                    return text.Remove(at, 1);
-                }
+                    {
+                        var at = Math.Min(text.Length - 1, Position(text, random));
+                        detail = "(" + YamlPaths.Escape(text[at].ToString()) + ")";
+                        return text.Remove(at, 1);
+                    }
 
                 case Operator.ReplaceChar:
-                {
-                    var at = Math.Min(text.Length - 1, Position(text, random));
-                    var c = Chars[random.Next(Chars.Length)];
-                    detail = "(" + YamlPaths.Escape(text[at] + "->" + c) + ")";
-                    return text.Remove(at, 1).Insert(at, c.ToString());
-                }
+                    {
+                        var at = Math.Min(text.Length - 1, Position(text, random));
+                        var c = Chars[random.Next(Chars.Length)];
+                        detail = "(" + YamlPaths.Escape(text[at] + "->" + c) + ")";
+                        return text.Remove(at, 1).Insert(at, c.ToString());
+                    }
 
                 case Operator.InsertToken:
-                {
-                    var token = Tokens[random.Next(Tokens.Length)];
-                    detail = "(" + YamlPaths.Escape(token) + ")";
-                    return text.Insert(Position(text, random), token);
-                }
+                    {
+                        var token = Tokens[random.Next(Tokens.Length)];
+                        detail = "(" + YamlPaths.Escape(token) + ")";
+                        return text.Insert(Position(text, random), token);
+                    }
             }
 
             var lines = text.Split('\n').ToList();
@@ -198,12 +198,12 @@ namespace StructuredNews.Generators.Tests.Parsing
                     lines.Insert(line, lines[line]);
                     break;
                 case Operator.Reindent:
-                {
-                    var body = lines[line].TrimStart(' ');
-                    var delta = random.Next(5) switch { 0 => -2, 1 => 2, 2 => -1, 3 => 1, _ => random.Next(-6, 9) };
-                    lines[line] = new string(' ', Math.Max(0, lines[line].Length - body.Length + delta)) + body;
-                    break;
-                }
+                    {
+                        var body = lines[line].TrimStart(' ');
+                        var delta = random.Next(5) switch { 0 => -2, 1 => 2, 2 => -1, 3 => 1, _ => random.Next(-6, 9) };
+                        lines[line] = new string(' ', Math.Max(0, lines[line].Length - body.Length + delta)) + body;
+                        break;
+                    }
 
                 default:
                     if (line + 1 < lines.Count)

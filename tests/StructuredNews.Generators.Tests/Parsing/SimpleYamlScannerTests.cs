@@ -19,7 +19,7 @@ namespace StructuredNews.Generators.Tests.Parsing
         public SimpleYamlScannerTests(ITestOutputHelper output) => this.output = output;
 
         [Fact]
-        public void Repository_yaml_takes_the_fast_path_and_gives_the_YamlDotNet_tree()
+        public void RepositoryYamlTakesTheFastPathAndGivesTheYamlDotNetTree()
         {
             var files = YamlPaths.RepositoryYaml;
             Assert.True(files.Count >= 13, "expected data/ and TestData/ YAML, found " + files.Count);
@@ -27,7 +27,7 @@ namespace StructuredNews.Generators.Tests.Parsing
         }
 
         [Fact]
-        public void Synthetic_corpus_takes_the_fast_path_and_gives_the_YamlDotNet_tree()
+        public void SyntheticCorpusTakesTheFastPathAndGivesTheYamlDotNetTree()
         {
             var files = YamlPaths.SyntheticYaml;
             Assert.True(files.Count > YamlPaths.SyntheticArticles, "expected a synthetic corpus, found " + files.Count + " files");
@@ -180,7 +180,7 @@ namespace StructuredNews.Generators.Tests.Parsing
 
         [Theory]
         [MemberData(nameof(Accepted))]
-        public void Reads_the_subset_exactly_as_YamlDotNet(string yaml)
+        public void ReadsTheSubsetExactlyAsYamlDotNet(string yaml)
         {
             var (expected, diagnostics) = YamlPaths.YamlDotNet("t.yaml", yaml);
             Assert.True(diagnostics.Count == 0, "YamlDotNet reports " + string.Join("; ", diagnostics));
@@ -191,7 +191,7 @@ namespace StructuredNews.Generators.Tests.Parsing
 
         [Theory]
         [MemberData(nameof(LeftToYamlDotNet))]
-        public void Leaves_everything_else_to_YamlDotNet(string yaml)
+        public void LeavesEverythingElseToYamlDotNet(string yaml)
         {
             var (accepted, tree) = YamlPaths.Fast("t.yaml", yaml);
             Assert.False(accepted, "the fast scanner read '" + YamlPaths.Escape(yaml) + "'");
@@ -199,7 +199,7 @@ namespace StructuredNews.Generators.Tests.Parsing
         }
 
         [Fact]
-        public void Lone_surrogates_are_left_to_YamlDotNet()
+        public void LoneSurrogatesAreLeftToYamlDotNet()
         {
             // Not theory data: xUnit would serialize the lone surrogate into U+FFFD.
             foreach (var c in new[] { '\uD800', '\uDC00', '\uDBFF' })
@@ -210,7 +210,7 @@ namespace StructuredNews.Generators.Tests.Parsing
         }
 
         [Fact]
-        public void Nesting_at_the_depth_limit_is_left_to_YamlDotNet()
+        public void NestingAtTheDepthLimitIsLeftToYamlDotNet()
         {
             var yaml = "a: " + new string('[', YamlTreeReader.MaxDepth + 5) + new string(']', YamlTreeReader.MaxDepth + 5) + "\n";
             Assert.False(YamlPaths.Fast("t.yaml", yaml).Accepted);

@@ -6,8 +6,8 @@ using System.Linq;
 using System.Text;
 using System.Threading;
 using StructuredNews.Annotations.Model;
-using StructuredNews.Generators.Model;
 using StructuredNews.Annotations.Parsing;
+using StructuredNews.Generators.Model;
 using StructuredNews.Generators.Tests.Infrastructure;
 using StructuredNews.Synthetic;
 
@@ -66,49 +66,49 @@ namespace StructuredNews.Generators.Tests.Parsing
             switch (expected)
             {
                 case YamlScalar e:
-                {
-                    var a = (YamlScalar)actual;
-                    return e.Value == a.Value && e.IsPlain == a.IsPlain ? null : where + ": " + Show(e) + " vs " + Show(a);
-                }
+                    {
+                        var a = (YamlScalar)actual;
+                        return e.Value == a.Value && e.IsPlain == a.IsPlain ? null : where + ": " + Show(e) + " vs " + Show(a);
+                    }
 
                 case YamlSequence e:
-                {
-                    var a = (YamlSequence)actual;
-                    if (e.Items.Count != a.Items.Count)
                     {
-                        return where + ": " + e.Items.Count + " items vs " + a.Items.Count;
-                    }
-
-                    for (var i = 0; i < e.Items.Count; i++)
-                    {
-                        if (Difference(e.Items[i], a.Items[i], where + "[" + i + "]") is { } d)
+                        var a = (YamlSequence)actual;
+                        if (e.Items.Count != a.Items.Count)
                         {
-                            return d;
+                            return where + ": " + e.Items.Count + " items vs " + a.Items.Count;
                         }
-                    }
 
-                    return null;
-                }
+                        for (var i = 0; i < e.Items.Count; i++)
+                        {
+                            if (Difference(e.Items[i], a.Items[i], where + "[" + i + "]") is { } d)
+                            {
+                                return d;
+                            }
+                        }
+
+                        return null;
+                    }
 
                 case YamlMapping e:
-                {
-                    var a = (YamlMapping)actual;
-                    if (e.Entries.Count != a.Entries.Count)
                     {
-                        return where + ": " + e.Entries.Count + " entries vs " + a.Entries.Count;
-                    }
-
-                    for (var i = 0; i < e.Entries.Count; i++)
-                    {
-                        var name = where + "." + e.Entries[i].Key.Value;
-                        if ((Difference(e.Entries[i].Key, a.Entries[i].Key, name + "(key)") ?? Difference(e.Entries[i].Value, a.Entries[i].Value, name)) is { } d)
+                        var a = (YamlMapping)actual;
+                        if (e.Entries.Count != a.Entries.Count)
                         {
-                            return d;
+                            return where + ": " + e.Entries.Count + " entries vs " + a.Entries.Count;
                         }
-                    }
 
-                    return null;
-                }
+                        for (var i = 0; i < e.Entries.Count; i++)
+                        {
+                            var name = where + "." + e.Entries[i].Key.Value;
+                            if ((Difference(e.Entries[i].Key, a.Entries[i].Key, name + "(key)") ?? Difference(e.Entries[i].Value, a.Entries[i].Value, name)) is { } d)
+                            {
+                                return d;
+                            }
+                        }
+
+                        return null;
+                    }
 
                 default:
                     return where + ": unknown node " + expected.GetType().Name;

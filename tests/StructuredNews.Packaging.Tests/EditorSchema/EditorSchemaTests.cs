@@ -22,7 +22,7 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
         private static JsonObject Schema => JsonNode.Parse(JsonSchemaGenerator.Generate())!.AsObject();
 
         [Fact]
-        public void Committed_schema_is_generated_from_AnnotationSchema()
+        public void CommittedSchemaIsGeneratedFromAnnotationSchema()
         {
             var generated = JsonSchemaGenerator.Generate();
             var committed = File.Exists(SchemaPath) ? File.ReadAllText(SchemaPath).Replace("\r\n", "\n") : null;
@@ -42,7 +42,7 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
         }
 
         [Fact]
-        public void Every_section_key_and_required_key_is_in_the_schema()
+        public void EverySectionKeyAndRequiredKeyIsInTheSchema()
         {
             var schema = Schema;
             var definitions = schema["definitions"]!.AsObject();
@@ -61,7 +61,7 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
         }
 
         [Fact]
-        public void Enum_values_are_spelt_as_the_parser_spells_them()
+        public void EnumValuesAreSpeltAsTheParserSpellsThem()
         {
             var enums = JsonSchemaGenerator.Sections().SelectMany(s => s.Section.Fields).Where(f => f.Kind == FieldKind.Enum).ToList();
             Assert.NotEmpty(enums);
@@ -100,14 +100,14 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
 
         [Theory]
         [MemberData(nameof(AnnotationFiles))]
-        public void Annotation_files_conform_to_the_schema(string file)
+        public void AnnotationFilesConformToTheSchema(string file)
         {
             var errors = Validate(File.ReadAllText(Repo.PathOf(file.Split('/'))));
             Assert.True(errors.Count == 0, file + ":\n" + string.Join("\n", errors));
         }
 
         [Fact]
-        public void The_end_to_end_sample_conforms_to_the_schema()
+        public void TheEndToEndSampleConformsToTheSchema()
         {
             Assert.Empty(Validate(NewUserTests.Annotations));
         }
@@ -124,7 +124,7 @@ namespace StructuredNews.Packaging.Tests.EditorSchema
         [InlineData("events:\n  - { id: e, type: riots, sub_type: mob_violence, summary: S, start: 2022-01-05, precision: day, reports: [{ article: a, quote: q, ocurrence: 2 }] }\n", "key 'ocurrence' is not allowed")]
         [InlineData("figures:\n  - { id: f, measure: killed, subject: s, value: eight, qualifier: exact, low: eight, high: 8, unit: people, evidence: { quote: q } }\n", "does not match")]
         [InlineData("ignore:\n  - { text: \"2019\", reason: year, occurrence: 0 }\n", "is less than 1")]
-        public void The_schema_rejects_what_the_parser_rejects(string yaml, string expected)
+        public void TheSchemaRejectsWhatTheParserRejects(string yaml, string expected)
         {
             var errors = Validate(yaml);
             Assert.True(errors.Any(e => e.Contains(expected, StringComparison.Ordinal)), "Expected '" + expected + "' among:\n" + string.Join("\n", errors));
