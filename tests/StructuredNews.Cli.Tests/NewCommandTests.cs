@@ -3,7 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using OfflineValidation = StructuredNews.Annotations.AnnotationEngine;
+using StructuredNews.Annotations;
 
 namespace StructuredNews.Cli.Tests
 {
@@ -41,7 +41,7 @@ namespace StructuredNews.Cli.Tests
                 .ToList();
             var seeds = Directory.EnumerateFiles(Repo.Seeds, "*.txt").Select(p => (p, File.ReadAllText(p))).ToList();
 
-            var diagnostics = OfflineValidation.Validate(annotations, seeds, projectDirectory: null);
+            var diagnostics = AnnotationEngine.Validate(annotations, seeds, projectDirectory: null);
 
             Assert.Empty(diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 

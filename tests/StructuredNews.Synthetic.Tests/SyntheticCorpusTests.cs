@@ -6,7 +6,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using StructuredNews.Benchmarks.Infrastructure;
 using Xunit;
-using OfflineValidation = StructuredNews.Annotations.AnnotationEngine;
+using StructuredNews.Annotations;
 
 namespace StructuredNews.Synthetic.Tests
 {
@@ -48,7 +48,7 @@ namespace StructuredNews.Synthetic.Tests
             CorpusWriter.Write(corpus, root, json: false);
             var (annotations, articles) = CorpusCompilation.ReadDirectory(Path.Combine(root, "data"), Path.Combine(root, "articles"));
 
-            var diagnostics = OfflineValidation.Validate(
+            var diagnostics = AnnotationEngine.Validate(
                 annotations.Select(a => (Path.Combine(root, a.Path), a.Text)),
                 articles.Select(a => (Path.Combine(root, a.Path), a.Text)),
                 root + Path.DirectorySeparatorChar);
