@@ -1,10 +1,7 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
-using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using StructuredNews.Annotations.Model;
 using StructuredNews.Annotations.Parsing;
 using StructuredNews.Annotations.Validation;
 

@@ -2,8 +2,8 @@
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using StructuredNews.Annotations;
+using Xunit;
 
 namespace StructuredNews.Cli.Tests
 {

@@ -4,9 +4,9 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using StructuredNews.Annotations;
 using StructuredNews.Benchmarks.Infrastructure;
 using Xunit;
-using StructuredNews.Annotations;
 
 namespace StructuredNews.Synthetic.Tests
 {

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Diagnostics
 {

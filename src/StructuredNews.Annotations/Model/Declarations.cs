@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-
 namespace StructuredNews.Annotations.Model
 {
     /// <summary>An id declared in a file.</summary>

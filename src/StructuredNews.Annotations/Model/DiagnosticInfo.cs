@@ -1,6 +1,4 @@
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using StructuredNews.Annotations.Diagnostics;
 
 namespace StructuredNews.Annotations.Model
 {

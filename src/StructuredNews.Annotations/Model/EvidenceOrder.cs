@@ -1,5 +1,3 @@
-using System.Collections.Generic;
-
 namespace StructuredNews.Annotations.Model
 {
     /// <summary>The one order in which a file's evidence is visited, so located quotes line up with the emitter.</summary>

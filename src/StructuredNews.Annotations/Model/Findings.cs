@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace StructuredNews.Annotations.Model
 {
     /// <summary>What an <see cref="Anchor"/> points at in a file's <see cref="FileOutline"/>.</summary>

@@ -1,6 +1,3 @@
-using System;
-using System.Linq;
-
 namespace StructuredNews.Annotations.Model
 {
     /// <summary>Paths as the pipeline keys files: relative to the project, so that they are the same on every machine.</summary>

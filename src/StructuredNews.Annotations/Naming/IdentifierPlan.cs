@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Naming
 {
     /// <summary>

@@ -1,9 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Threading;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Parsing
 {

@@ -1,5 +1,4 @@
 using System.Globalization;
-using StructuredNews.Annotations.Diagnostics;
 
 namespace StructuredNews.Annotations.Parsing
 {

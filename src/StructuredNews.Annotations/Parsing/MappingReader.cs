@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Parsing
 {

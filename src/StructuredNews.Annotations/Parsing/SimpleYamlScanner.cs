@@ -1,7 +1,5 @@
-using System.Collections.Generic;
 using System.Text;
 using System.Threading;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Parsing
 {

@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Parsing
 {
     // A minimal YAML tree with a span on every node. It lives only inside one parse call and never enters the

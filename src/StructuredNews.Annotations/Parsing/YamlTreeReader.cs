@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Threading;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 

@@ -1,8 +1,5 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
 using System.Text;
-using StructuredNews.Annotations.Model;
 using StructuredNews.Storage;
 
 namespace StructuredNews.Annotations.Tables

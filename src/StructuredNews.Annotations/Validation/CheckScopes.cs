@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Validation
 {
     // A check reads one kind of input, its scope. The scope decides when the check runs again in the generator's

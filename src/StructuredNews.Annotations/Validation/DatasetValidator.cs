@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Threading;
-using StructuredNews.Annotations.Model;
 using StructuredNews.Annotations.Naming;
 
 namespace StructuredNews.Annotations.Validation

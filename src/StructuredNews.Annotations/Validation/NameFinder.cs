@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Runtime.CompilerServices;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Validation
 {

@@ -1,8 +1,4 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Validation
 {

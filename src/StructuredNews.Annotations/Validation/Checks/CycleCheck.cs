@@ -1,9 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Validation
 {
     /// <summary>No place lies within itself and no event causes itself, directly or through others (SN0011, at the link that closes the cycle).</summary>

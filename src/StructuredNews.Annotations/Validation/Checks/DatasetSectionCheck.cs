@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Validation
 {
     /// <summary>A dataset has at most one <c>dataset</c> section (SN0021 at every later one, in path order).</summary>

@@ -1,8 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
 
 namespace StructuredNews.Annotations.Validation
 {

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
 using StructuredNews.Annotations.Naming;
 
 namespace StructuredNews.Annotations.Validation

@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using StructuredNews.Annotations.Diagnostics;
-using StructuredNews.Annotations.Model;
-
 namespace StructuredNews.Annotations.Validation
 {
     /// <summary>Every reference in one file points at a declared id of an allowed kind (SN0009, SN0010).</summary>
