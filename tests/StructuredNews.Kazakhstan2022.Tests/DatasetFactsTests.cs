@@ -58,7 +58,7 @@ namespace StructuredNews.Kazakhstan2022.Tests
         [InlineData("Nazarbajev", "nursultan-nazarbayev")]
         [InlineData("Nursultan Nazarbayev", "nursultan-nazarbayev")]
         [InlineData("Älichan Smajylow", "alikhan-smailov")]
-        [InlineData("Smailov", "alikhan-smailov")]
+        [InlineData("Smajylow", "alikhan-smailov")]
         [InlineData("Shangaosen", "zhanaozen")]
         [InlineData("Zhanaozen", "zhanaozen")]
         [InlineData("Mangistau", "mangystau-region")]
@@ -79,7 +79,10 @@ namespace StructuredNews.Kazakhstan2022.Tests
         {
             Assert.Same(Kazakhstan2022.Actors.KassymJomartTokayev, Ds.Actors.Resolve("Tokajev"));
             Assert.Equal(ActorKind.Person, Kazakhstan2022.Actors.KassymJomartTokayev.Kind);
-            Assert.Contains(Kazakhstan2022.Actors.KassymJomartTokayev.Roles, r => r.Title.Contains("President", StringComparison.Ordinal) && r.From == new NewsDate(2019, 3, 20));
+            // The articles date his presidency only by year ("since 2019"), so that role has no start day; the
+            // Security Council chairmanship he took over on Wednesday 5 January has one.
+            Assert.Contains(Kazakhstan2022.Actors.KassymJomartTokayev.Roles, r => r.Title == "President of Kazakhstan" && r.From == null && r.To == null);
+            Assert.Contains(Kazakhstan2022.Actors.KassymJomartTokayev.Roles, r => r.Title.Contains("Security Council", StringComparison.Ordinal) && r.From == new NewsDate(2022, 1, 5));
             Assert.Same(Ds.Places["zhanaozen"], Kazakhstan2022.Places.Zhanaozen);
         }
 
