@@ -63,7 +63,11 @@ namespace StructuredNews.Generators
             Report(context, files.Join(index, (file, i) => CheckCatalog.CheckFile(new FileInDataset(file, i))), TrackingNames.FileDiagnostics);
             Report(context, located.Select((file, _) => CheckCatalog.CheckQuotes(file)), TrackingNames.QuoteDiagnostics);
             Report(context, articles.Select((article, _) => CheckCatalog.CheckArticle(article)), TrackingNames.ArticleDiagnostics);
-            var findings = facts.Join(plan, (all, p) => DatasetFacts.Of(all, p)).Select((dataset, _) => CheckCatalog.FindInDataset(dataset)).WithTrackingName(TrackingNames.DatasetFindings);
+            // Which spellings the texts use is searched per article, so that a text edit re-reads that text alone.
+            var sought = facts.Select((all, _) => SoughtSpellings.Of(all)).WithTrackingName(TrackingNames.SoughtSpellings);
+            var spellings = articles.Join(sought, (article, s) => SpellingSearch.FoundIn(article.Text.Text, s)).WithTrackingName(TrackingNames.SpellingsInTexts)
+                .Collect().Select((all, _) => SpellingUse.Join(all));
+            var findings = facts.Join(plan, (all, p) => (Facts: all, Plan: p)).Join(spellings, (input, used) => DatasetFacts.Of(input.Facts, input.Plan, used)).Select((dataset, _) => CheckCatalog.FindInDataset(dataset)).WithTrackingName(TrackingNames.DatasetFindings);
             var outlines = files.Select((file, _) => FileOutline.Of(file)).Collect();
             context.RegisterSourceOutput(findings.Join(outlines, (found, all) => CheckCatalog.Locate(found, all)).WithTrackingName(TrackingNames.DatasetDiagnostics), ReportAll);
         }

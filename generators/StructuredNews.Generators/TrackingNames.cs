@@ -20,6 +20,8 @@ namespace StructuredNews.Generators
         public const string FileDiagnostics = nameof(FileDiagnostics);
         public const string QuoteDiagnostics = nameof(QuoteDiagnostics);
         public const string ArticleDiagnostics = nameof(ArticleDiagnostics);
+        public const string SoughtSpellings = nameof(SoughtSpellings);
+        public const string SpellingsInTexts = nameof(SpellingsInTexts);
         public const string DatasetFindings = nameof(DatasetFindings);
         public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
     }

@@ -53,8 +53,10 @@ namespace StructuredNews.Cli.Tests
             Assert.Equal(1, result.ExitCode);
             var reported = result.Lines.Where(l => l.Contains(": error SN0012: ")).ToList();
             Assert.Single(reported);
-            // The misquoted figure no longer covers "317", so the completeness check warns too (SN0022), as in a build.
-            Assert.StartsWith("1 error, 1 warning in 10 annotation files", result.Lines.Last());
+            // The misquoted figure's value is no longer in its quote (SN0025), and it no longer covers "317", so the
+            // completeness check warns too (SN0022), as in a build.
+            Assert.StartsWith("2 errors, 1 warning in 10 annotation files", result.Lines.Last());
+            Assert.Single(result.Lines, l => l.Contains(": error SN0025: The value '317'", StringComparison.Ordinal));
             Assert.Single(result.Lines, l => l.Contains(": warning SN0022: ") && l.Contains("'317'"));
 
             var build = BuildDiagnostics(data, Repo.Seeds).Where(d => d.Id == "SN0012").ToList();

@@ -15,7 +15,7 @@ namespace StructuredNews.Generators.Tests
     /// </summary>
     public class FigureDecodingTests
     {
-        private const string Text = "Many people came, \u00e6 and \U0001F642 too.";
+        private const string Text = "Many people came, M\u00e5ny \U0001F642 for \u20ac40, \u00e6 and \U0001F642 too.";
 
         // Two files whose figures interleave three measures; strings with non-ASCII chars and a surrogate pair sit
         // before strings that later records refer back to by number (the unit, the claimant).
@@ -41,7 +41,7 @@ namespace StructuredNews.Generators.Tests
         private static string Figure(string id, string measure, string value, string low, string extra) =>
             "  - id: " + id + "\n    measure: " + measure + "\n    subject: people\n    value: \"" + value + "\"\n" +
             "    qualifier: at_least\n    low: " + low + "\n    unit: people\n    " + extra + "\n" +
-            "    evidence: { quote: \"Many people came\" }\n";
+            "    evidence: { quote: \"" + Text + "\" }\n";
 
         [Fact]
         public void FiguresOfOneMeasureFirstAreTheFiguresEveryOtherQueryFinds()

@@ -4,6 +4,8 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using StructuredNews.Annotations.Model;
+using StructuredNews.Annotations.Validation;
 
 namespace StructuredNews.Synthetic
 {
@@ -25,10 +27,11 @@ namespace StructuredNews.Synthetic
         /// <summary>The annotation files (relative path, text) in a fixed order.</summary>
         public static IEnumerable<(string Path, string Text)> AnnotationFiles(Corpus corpus)
         {
+            var used = SpellingsUsed(corpus);
             yield return ("data/dataset.yaml", Dataset(corpus));
-            yield return ("data/actors.yaml", Actors(corpus));
-            yield return ("data/places.yaml", Places(corpus));
-            yield return ("data/topics.yaml", Topics(corpus));
+            yield return ("data/actors.yaml", Actors(corpus, used));
+            yield return ("data/places.yaml", Places(corpus, used));
+            yield return ("data/topics.yaml", Topics(corpus, used));
             foreach (var cluster in corpus.Clusters)
             {
                 yield return ("data/events/" + (cluster.Index + 1).ToString("D4", CultureInfo.InvariantCulture) + ".yaml", Events(cluster));
@@ -66,7 +69,46 @@ namespace StructuredNews.Synthetic
         private static string Dataset(Corpus corpus) =>
             "dataset:\n  id: " + corpus.Id + "\n  title: " + Q(corpus.Title) + "\n";
 
-        private static string Actors(Corpus corpus)
+        // The spellings the article texts use (whole words, any case), found by the engine the build checks them with:
+        // names and aliases no text uses become search aliases, as docs/dataset.md asks (SN0030).
+        private static HashSet<string> SpellingsUsed(Corpus corpus)
+        {
+            var candidates = corpus.Actors.SelectMany(a => new[] { a.Name, a.DanishName }.Concat(a.Aliases))
+                .Concat(corpus.Places.SelectMany(p => new[] { p.Name, p.DanishName }))
+                .Concat(corpus.Topics.SelectMany(t => new[] { t.Name, t.DanishName }))
+                .Where(n => n != null)
+                .Select(n => n!.ToLowerInvariant())
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(n => n, StringComparer.Ordinal);
+            var sought = new SoughtSpellings(candidates.ToEquatableArray());
+            return new HashSet<string>(corpus.Articles.SelectMany(a => SpellingSearch.FoundIn(a.Text, sought)), StringComparer.Ordinal);
+        }
+
+        // names (by language) and aliases that some text uses; the others as search_aliases.
+        private static void AppendNames(StringBuilder y, HashSet<string> used, IEnumerable<(string Language, string? Name)> names, IEnumerable<string> aliases)
+        {
+            bool Used(string spelling) => used.Contains(spelling.ToLowerInvariant());
+            var named = names.Where(n => n.Name != null).Select(n => (n.Language, Name: n.Name!)).ToList();
+            var languageNames = named.Where(n => Used(n.Name)).ToList();
+            var search = named.Where(n => !Used(n.Name)).Select(n => n.Name).Concat(aliases.Where(a => !Used(a))).Distinct(StringComparer.Ordinal).ToList();
+            var kept = aliases.Where(Used).ToList();
+            if (languageNames.Count > 0)
+            {
+                y.Append("    names: { ").Append(string.Join(", ", languageNames.Select(n => n.Language + ": " + Q(n.Name)))).Append(" }\n");
+            }
+
+            if (kept.Count > 0)
+            {
+                y.Append("    aliases: [").Append(string.Join(", ", kept.Select(Q))).Append("]\n");
+            }
+
+            if (search.Count > 0)
+            {
+                y.Append("    search_aliases: [").Append(string.Join(", ", search.Select(Q))).Append("]\n");
+            }
+        }
+
+        private static string Actors(Corpus corpus, HashSet<string> used)
         {
             var y = new StringBuilder("actors:\n");
             foreach (var a in corpus.Actors)
@@ -74,15 +116,7 @@ namespace StructuredNews.Synthetic
                 y.Append("\n  - id: ").Append(a.Id).Append('\n');
                 y.Append("    kind: ").Append(VocabularyNames.Of(a.Kind)).Append('\n');
                 y.Append("    name: ").Append(Q(a.Name)).Append('\n');
-                if (a.DanishName != null)
-                {
-                    y.Append("    names: { en: ").Append(Q(a.Name)).Append(", da: ").Append(Q(a.DanishName)).Append(" }\n");
-                }
-
-                if (a.Aliases.Count > 0)
-                {
-                    y.Append("    aliases: [").Append(string.Join(", ", a.Aliases.Select(Q))).Append("]\n");
-                }
+                AppendNames(y, used, a.DanishName == null ? Array.Empty<(string, string?)>() : new[] { ("en", (string?)a.Name), ("da", a.DanishName) }, a.Aliases);
 
                 y.Append("    description: ").Append(Q(a.Description)).Append('\n');
             }
@@ -90,7 +124,7 @@ namespace StructuredNews.Synthetic
             return y.ToString();
         }
 
-        private static string Places(Corpus corpus)
+        private static string Places(Corpus corpus, HashSet<string> used)
         {
             var y = new StringBuilder("places:\n");
             foreach (var p in corpus.Places)
@@ -98,10 +132,7 @@ namespace StructuredNews.Synthetic
                 y.Append("\n  - id: ").Append(p.Id).Append('\n');
                 y.Append("    kind: ").Append(VocabularyNames.Of(p.Kind)).Append('\n');
                 y.Append("    name: ").Append(Q(p.Name)).Append('\n');
-                if (p.DanishName != null)
-                {
-                    y.Append("    names: { en: ").Append(Q(p.Name)).Append(", da: ").Append(Q(p.DanishName)).Append(" }\n");
-                }
+                AppendNames(y, used, p.DanishName == null ? Array.Empty<(string, string?)>() : new[] { ("en", (string?)p.Name), ("da", p.DanishName) }, Array.Empty<string>());
 
                 if (p.Within != null)
                 {
@@ -115,14 +146,14 @@ namespace StructuredNews.Synthetic
             return y.ToString();
         }
 
-        private static string Topics(Corpus corpus)
+        private static string Topics(Corpus corpus, HashSet<string> used)
         {
             var y = new StringBuilder("topics:\n");
             foreach (var t in corpus.Topics)
             {
                 y.Append("\n  - id: ").Append(t.Id).Append('\n');
                 y.Append("    name: ").Append(Q(t.Name)).Append('\n');
-                y.Append("    names: { en: ").Append(Q(t.Name.ToLowerInvariant())).Append(", da: ").Append(Q(t.DanishName)).Append(" }\n");
+                AppendNames(y, used, new[] { ("en", (string?)t.Name.ToLowerInvariant()), ("da", t.DanishName) }, Array.Empty<string>());
                 y.Append("    description: ").Append(Q(t.Description)).Append('\n');
             }
 

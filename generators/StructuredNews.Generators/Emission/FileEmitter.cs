@@ -40,9 +40,9 @@ namespace StructuredNews.Generators.Emission
                 WriteTable();
 
                 WriteAccessors(EntityKind.Article, File.Article == null ? new ArticleSpec[0] : new[] { File.Article }, a => a.Id, ArticleDoc);
-                WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Name, Vocabulary<ActorKind>.NameOf(a.Kind), a.Aliases, a.Description));
-                WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Name, Vocabulary<PlaceKind>.NameOf(p.Kind), p.Aliases, null));
-                WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Name, "topic", t.Aliases, t.Description));
+                WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Naming, Vocabulary<ActorKind>.NameOf(a.Kind), a.Description));
+                WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Naming, Vocabulary<PlaceKind>.NameOf(p.Kind), null));
+                WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Naming, "topic", t.Description));
                 WriteAccessors(EntityKind.Event, File.Events, e => e.Id, EventDoc);
                 // Figures and statements are most of the entities, so their accessors are most of the code the
                 // compiler builds after every edit; large datasets can leave them out (StructuredNewsClaimAccessors).
@@ -141,9 +141,10 @@ namespace StructuredNews.Generators.Emission
             w.Append("; text: <c>").AppendXml(a.Seed).Append("</c>.</remarks>").End();
         }
 
-        private void NamedDoc(string name, string kind, EquatableArray<string> aliases, string? description)
+        private void NamedDoc(NamesSpec naming, string kind, string? description)
         {
-            w.StartDoc().Append("<summary>").AppendXml(name).Append(" (").Append(kind).Append(")");
+            var aliases = naming.AllAliases.ToList();
+            w.StartDoc().Append("<summary>").AppendXml(naming.Name).Append(" (").Append(kind).Append(")");
             if (description != null)
             {
                 w.Append(": ").AppendXml(description);

@@ -15,6 +15,7 @@ namespace StructuredNews.Annotations.Diagnostics
         private const string Evidence = "StructuredNews.Evidence";
         private const string CodeGeneration = "StructuredNews.CodeGeneration";
         private const string Coverage = "StructuredNews.Coverage";
+        private const string Consistency = "StructuredNews.Consistency";
 
         public static readonly DiagnosticDescriptor YamlSyntax = Error("SN0001", Syntax,
             "Invalid YAML",
@@ -111,6 +112,34 @@ namespace StructuredNews.Annotations.Diagnostics
         public static readonly DiagnosticDescriptor DatesOutOfOrder = Error("SN0024", Schema,
             "Dates out of order",
             "'{0}' ({1}) is before '{2}' ({3}). Correct one of the dates.");
+
+        public static readonly DiagnosticDescriptor ValueNotInQuote = Error("SN0025", Evidence,
+            "Figure value not in its quote",
+            "The value '{0}' is not in the figure's quote, as written or as the same number written another way{1}. Write the value as the quote states the number, or quote the sentence that states it.");
+
+        public static readonly DiagnosticDescriptor BoundsDoNotFitValue = Error("SN0026", Schema,
+            "Figure bounds do not fit the value",
+            "{0}. Set the bounds the qualifier defines (docs/dataset.md, bounds for vague quantities).");
+
+        public static readonly DiagnosticDescriptor QualifierContradictsWording = Warning("SN0027", Evidence,
+            "Qualifier contradicts the quote's wording",
+            "The quote says '{0}' before the value, which calls for the qualifier {1}, not '{2}'. Change the qualifier, or the value if the words qualify another number.");
+
+        public static readonly DiagnosticDescriptor DateAfterPublication = Warning("SN0028", Consistency,
+            "Date after the article's publication",
+            "{0} {1} is after {2}, the publication date of article '{3}', which reports it. An article cannot report a later day: correct the date{4}.");
+
+        public static readonly DiagnosticDescriptor CauseAfterEffect = Warning("SN0029", Consistency,
+            "Cause starts after its effect",
+            "The cause '{0}' starts on {1}, after '{2}', which it caused, starts on {3}. Correct a start date, or the direction: 'causes' lists the events that caused this one.");
+
+        public static readonly DiagnosticDescriptor SpellingInNoText = Warning("SN0030", Consistency,
+            "Name not in any article",
+            "The {0} '{1}' of '{2}' occurs in no article text of the dataset (whole words, any case). Correct the spelling, or keep a deliberate one under 'search_aliases', which need not occur in a text.");
+
+        public static readonly DiagnosticDescriptor UnitNearMiss = Warning("SN0031", Consistency,
+            "Unit looks like a misspelling of another",
+            "The unit '{0}' ({1}) looks like a misspelling of '{2}' ({3}); did you mean '{2}'? Figures compare only within one unit. If the units differ, name them so they do not look alike.");
 
         public static readonly DiagnosticDescriptor InternalError = Error("SN0999", CodeGeneration,
             "Internal generator error",

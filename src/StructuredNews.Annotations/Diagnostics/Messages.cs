@@ -28,7 +28,8 @@ namespace StructuredNews.Annotations.Diagnostics
             return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
         }
 
-        private static int EditDistance(string a, string b)
+        /// <summary>Levenshtein distance, or int.MaxValue when the lengths differ by more than 3 or a string is longer than 64 (never a suggestion).</summary>
+        internal static int EditDistance(string a, string b)
         {
             if (Math.Abs(a.Length - b.Length) > 3 || a.Length > 64 || b.Length > 64)
             {

@@ -6,7 +6,11 @@ namespace StructuredNews.Annotations.Model
     /// <summary>An id or a reference to one, with where it was written.</summary>
     public sealed record Ref(string Id, SourceSpan Span);
 
-    public sealed record LocalizedName(string Language, string Name);
+    /// <summary>A name in one language, with where it was written.</summary>
+    public sealed record LocalizedName(string Language, string Name, SourceSpan Span);
+
+    /// <summary>A spelling (an alias), with where it was written.</summary>
+    public sealed record Spelling(string Text, SourceSpan Span);
 
     public sealed record DatasetSpec(string Id, string Title, SourceSpan Span);
 
@@ -29,16 +33,34 @@ namespace StructuredNews.Annotations.Model
 
     public sealed record RoleSpec(string Title, Ref? Of, string? From, string? To);
 
-    public sealed record ActorSpec(
-        Ref Id, ActorKind Kind, string Name, EquatableArray<LocalizedName> Names, EquatableArray<string> Aliases,
-        EquatableArray<RoleSpec> Roles, string? Description);
+    /// <summary>
+    /// Every name an actor, place or topic goes by: the canonical name, names by language and aliases (each of which
+    /// an article text uses), and search aliases (kept for name resolution although no article text uses them).
+    /// </summary>
+    public sealed record NamesSpec(string Name, EquatableArray<LocalizedName> Names, EquatableArray<Spelling> Aliases, EquatableArray<Spelling> SearchAliases)
+    {
+        /// <summary>The aliases the runtime resolves: the aliases, then the search aliases.</summary>
+        public IEnumerable<string> AllAliases => Aliases.Concat(SearchAliases).Select(a => a.Text);
 
-    public sealed record PlaceSpec(
-        Ref Id, PlaceKind Kind, string Name, EquatableArray<LocalizedName> Names, EquatableArray<string> Aliases,
-        Ref? Within, double? Latitude, double? Longitude);
+        /// <summary>Every name, each once, in order: the canonical name, the names by language, every alias.</summary>
+        public EquatableArray<string> All() =>
+            new[] { Name }.Concat(Names.Select(n => n.Name)).Concat(AllAliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToEquatableArray();
+    }
 
-    public sealed record TopicSpec(
-        Ref Id, string Name, EquatableArray<LocalizedName> Names, EquatableArray<string> Aliases, string? Description);
+    public sealed record ActorSpec(Ref Id, ActorKind Kind, NamesSpec Naming, EquatableArray<RoleSpec> Roles, string? Description)
+    {
+        public string Name => Naming.Name;
+    }
+
+    public sealed record PlaceSpec(Ref Id, PlaceKind Kind, NamesSpec Naming, Ref? Within, double? Latitude, double? Longitude)
+    {
+        public string Name => Naming.Name;
+    }
+
+    public sealed record TopicSpec(Ref Id, NamesSpec Naming, string? Description)
+    {
+        public string Name => Naming.Name;
+    }
 
     public sealed record ParticipantSpec(Ref Actor, ParticipantRole Role);
 
@@ -48,12 +70,15 @@ namespace StructuredNews.Annotations.Model
         EquatableArray<Ref> Causes, EquatableArray<EvidenceSpec> Reports);
 
     public sealed record FigureSpec(
-        Ref Id, Measure Measure, Ref Subject, string Value, Qualifier Qualifier, SourceSpan QualifierSpan,
+        Ref Id, Measure Measure, Ref Subject, string Value, Qualifier Qualifier,
         decimal? Low, decimal? High, string Unit, string? AsOf, Ref? ClaimedBy, EquatableArray<Ref> Via, Ref? Event,
-        Ref? Place, string? Note, EvidenceSpec Evidence);
+        Ref? Place, string? Note, EvidenceSpec Evidence, FigureSpans Spans);
+
+    /// <summary>Where a figure's values were written, for the checks that point at them.</summary>
+    public sealed record FigureSpans(SourceSpan Value, SourceSpan Qualifier, SourceSpan Unit, SourceSpan? Low, SourceSpan? High, SourceSpan? AsOf);
 
     public sealed record StatementSpec(
-        Ref Id, Ref Speaker, string Text, SourceSpan TextSpan, string? Date, Ref? Event, EvidenceSpec Evidence);
+        Ref Id, Ref Speaker, string Text, SourceSpan TextSpan, string? Date, SourceSpan? DateSpan, Ref? Event, EvidenceSpec Evidence);
 
     public sealed record IgnoreSpec(string Text, string Reason, int? Occurrence, SourceSpan Span);
 

@@ -122,8 +122,8 @@ namespace StructuredNews.Annotations.Model
 
         /// <summary>The actors and places one file declares, with their names.</summary>
         public static EquatableArray<NamedEntry> Of(AnnotationFile file) =>
-            file.Actors.Select(a => new NamedEntry(a.Id.Id, NamesOf(a.Name, a.Names, a.Aliases)))
-                .Concat(file.Places.Select(p => new NamedEntry(p.Id.Id, NamesOf(p.Name, p.Names, p.Aliases))))
+            file.Actors.Select(a => new NamedEntry(a.Id.Id, a.Naming.All()))
+                .Concat(file.Places.Select(p => new NamedEntry(p.Id.Id, p.Naming.All())))
                 .ToEquatableArray();
 
         public static NameTable Build(System.Collections.Generic.IEnumerable<EquatableArray<NamedEntry>> files) => new NameTable(files.SelectMany(f => f).ToEquatableArray());
@@ -133,9 +133,6 @@ namespace StructuredNews.Annotations.Model
         public override bool Equals(object? obj) => Equals(obj as NameTable);
 
         public override int GetHashCode() => Entries.Count;
-
-        private static EquatableArray<string> NamesOf(string name, EquatableArray<LocalizedName> names, EquatableArray<string> aliases) =>
-            new[] { name }.Concat(names.Select(n => n.Name)).Concat(aliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
 
     /// <summary>One article with its text and everything annotated about it: the input of the article checks.</summary>

@@ -14,6 +14,12 @@ namespace StructuredNews.Annotations.Model
 
         /// <summary>The <see cref="Anchor.Item"/>th target of the <see cref="Anchor.Index"/>th <c>causes</c> link.</summary>
         Cause,
+
+        /// <summary>The <see cref="Anchor.Index"/>th name by language or alias of the file's actors, places and topics.</summary>
+        Spelling,
+
+        /// <summary>The unit of the <see cref="Anchor.Index"/>th figure of the file.</summary>
+        Unit,
     }
 
     /// <summary>A place in a file named without its position, so that findings stay equal while edits only move lines.</summary>
@@ -32,13 +38,14 @@ namespace StructuredNews.Annotations.Model
     public sealed record Finding(string DiagnosticId, Anchor At, Anchor? Related, EquatableArray<MessageArgument> Arguments);
 
     /// <summary>
-    /// Everything the dataset checks look at: each file's facts (in ordinal path order) and the identifier plan.
-    /// Position-free, so the checks across files re-run only when ids, links or sections change.
+    /// Everything the dataset checks look at: each file's facts (in ordinal path order), the identifier plan and
+    /// which spellings the article texts use. Position-free and text-free, so the checks across files re-run only
+    /// when facts change, or the set of spellings the texts use.
     /// </summary>
-    public sealed record DatasetFacts(EquatableArray<FileFacts> Files, IdPlan Plan)
+    public sealed record DatasetFacts(EquatableArray<FileFacts> Files, IdPlan Plan, SpellingUse Spellings)
     {
-        /// <summary>The facts of every file in ordinal path order, with the plan made from them.</summary>
-        public static DatasetFacts Of(IEnumerable<FileFacts> files, IdPlan plan) =>
-            new DatasetFacts(files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToEquatableArray(), plan);
+        /// <summary>The facts of every file in ordinal path order, with the plan made from them and the spellings used.</summary>
+        public static DatasetFacts Of(IEnumerable<FileFacts> files, IdPlan plan, SpellingUse spellings) =>
+            new DatasetFacts(files.OrderBy(f => f.RelativePath, StringComparer.Ordinal).ToEquatableArray(), plan, spellings);
     }
 }

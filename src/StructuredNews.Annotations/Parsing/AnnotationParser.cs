@@ -209,11 +209,10 @@ namespace StructuredNews.Annotations.Parsing
             var kind = r.Enum<ActorKind>("kind", "actor kind");
             var name = r.Text("name");
             var roles = r.Items("roles").Select(item => ParseRole(item, r)).Where(x => x != null).Select(x => x!).ToEquatableArray();
-            var names = r.Names("names");
-            var aliases = r.Texts("aliases");
-            return id == null || kind == null || name == null
+            var naming = Naming(r, name);
+            return id == null || kind == null || naming == null
                 ? null
-                : new ActorSpec(id, kind.Value, name, names, aliases, roles, r.Text("description"));
+                : new ActorSpec(id, kind.Value, naming, roles, r.Text("description"));
         }
 
         private RoleSpec? ParseRole(YamlNode node, MappingReader owner)
@@ -241,8 +240,7 @@ namespace StructuredNews.Annotations.Parsing
             var id = Id(r);
             var kind = r.Enum<PlaceKind>("kind", "place kind");
             var name = r.Text("name");
-            var names = r.Names("names");
-            var aliases = r.Texts("aliases");
+            var naming = Naming(r, name);
             var within = r.Reference("within");
             var lat = r.Coordinate("lat", 90);
             var lon = r.Coordinate("lon", 180);
@@ -251,18 +249,25 @@ namespace StructuredNews.Annotations.Parsing
                 r.Report(DiagnosticDescriptors.MissingKey, r.Mapping.Span, "A place with coordinates", lat == null ? "lat" : "lon");
             }
 
-            return id == null || kind == null || name == null
+            return id == null || kind == null || naming == null
                 ? null
-                : new PlaceSpec(id, kind.Value, name, names, aliases, within, lat, lon);
+                : new PlaceSpec(id, kind.Value, naming, within, lat, lon);
         }
 
         private TopicSpec? ParseTopic(MappingReader r)
         {
             var id = Id(r);
             var name = r.Text("name");
+            var naming = Naming(r, name);
+            return id == null || naming == null ? null : new TopicSpec(id, naming, r.Text("description"));
+        }
+
+        private static NamesSpec? Naming(MappingReader r, string? name)
+        {
             var names = r.Names("names");
-            var aliases = r.Texts("aliases");
-            return id == null || name == null ? null : new TopicSpec(id, name, names, aliases, r.Text("description"));
+            var aliases = r.Spellings("aliases");
+            var searchAliases = r.Spellings("search_aliases");
+            return name == null ? null : new NamesSpec(name, names, aliases, searchAliases);
         }
 
         private EventSpec? ParseEvent(MappingReader r)
@@ -331,18 +336,18 @@ namespace StructuredNews.Annotations.Parsing
             var unit = r.Text("unit");
             var asOf = r.Date("as_of");
             var evidence = ParseEvidence(r.Node("evidence"), "evidence", r);
-            if (measure != null && qualifier != null)
-            {
-                FigureBounds.Check(measure.Value, qualifier.Value, low, high, r);
-            }
 
-            if (id == null || measure == null || subject == null || value == null || qualifier == null || unit == null || evidence == null)
+            // A bound that is not a number is reported where it is written; the figure is not built, so that the
+            // bounds check does not report it a second time as missing.
+            var badBound = (r.Has("low") && low == null) || (r.Has("high") && high == null);
+            if (id == null || measure == null || subject == null || value == null || qualifier == null || unit == null || evidence == null || badBound)
             {
                 return null;
             }
 
-            return new FigureSpec(id, measure.Value, subject, value, qualifier.Value, r.SpanOf("qualifier"), low, high, unit, asOf,
-                r.Reference("claimed_by"), r.References("via"), r.Reference("event"), r.Reference("place"), r.Text("note"), evidence);
+            return new FigureSpec(id, measure.Value, subject, value, qualifier.Value, low, high, unit, asOf,
+                r.Reference("claimed_by"), r.References("via"), r.Reference("event"), r.Reference("place"), r.Text("note"), evidence,
+                new FigureSpans(r.SpanOf("value"), r.SpanOf("qualifier"), r.SpanOf("unit"), r.OptionalSpanOf("low"), r.OptionalSpanOf("high"), asOf == null ? null : r.SpanOf("as_of")));
         }
 
         private StatementSpec? ParseStatement(MappingReader r)
@@ -361,7 +366,8 @@ namespace StructuredNews.Annotations.Parsing
                 return null;
             }
 
-            return new StatementSpec(id, speaker, text, r.SpanOf("text"), r.Date("date"), r.Reference("event"), evidence);
+            var date = r.Date("date");
+            return new StatementSpec(id, speaker, text, r.SpanOf("text"), date, date == null ? null : r.SpanOf("date"), r.Reference("event"), evidence);
         }
 
         private IgnoreSpec? ParseIgnore(MappingReader r)

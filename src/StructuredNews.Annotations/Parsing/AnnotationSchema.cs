@@ -130,6 +130,7 @@ namespace StructuredNews.Annotations.Parsing
             Req("name", FieldKind.Text, "Canonical (English) name."),
             Opt("names", FieldKind.LanguageNames, "Name by language tag."),
             Opt("aliases", FieldKind.Texts, "Every other spelling that appears in any article."),
+            Opt("search_aliases", FieldKind.Texts, "Spellings no article uses that name resolution should still find (a transliteration readers search for)."),
             Opt("roles", FieldKind.Sequence, "Offices and positions held.", nested: () => Role),
             Opt("description", FieldKind.Text, "One line in English."));
 
@@ -139,6 +140,7 @@ namespace StructuredNews.Annotations.Parsing
             Req("name", FieldKind.Text, "Canonical (English) name."),
             Opt("names", FieldKind.LanguageNames, "Name by language tag."),
             Opt("aliases", FieldKind.Texts, "Other spellings used in the articles."),
+            Opt("search_aliases", FieldKind.Texts, "Spellings no article uses that name resolution should still find (a transliteration readers search for)."),
             Opt("within", FieldKind.Reference, "Id of the place that contains this one."),
             Opt("lat", FieldKind.Number, "Approximate latitude in degrees."),
             Opt("lon", FieldKind.Number, "Approximate longitude in degrees."));
@@ -148,6 +150,7 @@ namespace StructuredNews.Annotations.Parsing
             Req("name", FieldKind.Text, "Canonical (English) name."),
             Opt("names", FieldKind.LanguageNames, "Name by language tag."),
             Opt("aliases", FieldKind.Texts, "Other spellings used in the articles."),
+            Opt("search_aliases", FieldKind.Texts, "Spellings no article uses that name resolution should still find (a transliteration readers search for)."),
             Opt("description", FieldKind.Text, "One line in English."));
 
         public static readonly SectionSchema Participant = new SectionSchema("a participant",

@@ -59,6 +59,9 @@ namespace StructuredNews.Annotations.Parsing
         public SourceSpan SpanOf(string key) =>
             TryGetEntry(key, out var entry) ? entry.Value.Span : throw new KeyNotFoundException("No '" + key + "' in this mapping.");
 
+        /// <summary>Where the value of <paramref name="key"/> is, or null when the key is absent.</summary>
+        public SourceSpan? OptionalSpanOf(string key) => TryGetEntry(key, out var entry) ? entry.Value.Span : null;
+
         private bool TryGetEntry(string key, out KeyValuePair<YamlScalar, YamlNode> entry)
         {
             var slot = schema.SlotOf(key);
@@ -170,6 +173,8 @@ namespace StructuredNews.Annotations.Parsing
 
         public EquatableArray<string> Texts(string key) => ReadItems(key, AsText);
 
+        public EquatableArray<Spelling> Spellings(string key) => ReadItems(key, (node, k) => AsText(node, k) is { } text ? new Spelling(text, node.Span) : null);
+
         public EquatableArray<Ref> References(string key) => ReadItems(key, AsReference);
 
         // The items of a sequence that read well. Most such keys are absent or short, so the absent case allocates nothing.
@@ -217,7 +222,7 @@ namespace StructuredNews.Annotations.Parsing
                 }
                 else if (AsText(entry.Value, entry.Key.Value) is { } name)
                 {
-                    names.Add(new LocalizedName(entry.Key.Value, name));
+                    names.Add(new LocalizedName(entry.Key.Value, name, entry.Value.Span));
                 }
             }
 

@@ -96,9 +96,7 @@ namespace StructuredNews.Annotations.Tables
         {
             Text(a.Id.Id);
             Number((int)a.Kind);
-            Text(a.Name);
-            Names(a.Names);
-            Texts(a.Aliases);
+            Naming(a.Naming);
             Records(FieldType.Records, a.Roles, role =>
             {
                 Text(role.Title);
@@ -114,9 +112,7 @@ namespace StructuredNews.Annotations.Tables
         {
             Text(p.Id.Id);
             Number((int)p.Kind);
-            Text(p.Name);
-            Names(p.Names);
-            Texts(p.Aliases);
+            Naming(p.Naming);
             Text(p.Within?.Id);
             Text(p.Latitude?.ToString("R", CultureInfo.InvariantCulture));
             Text(p.Longitude?.ToString("R", CultureInfo.InvariantCulture));
@@ -125,9 +121,7 @@ namespace StructuredNews.Annotations.Tables
         private void Topic(TopicSpec t)
         {
             Text(t.Id.Id);
-            Text(t.Name);
-            Names(t.Names);
-            Texts(t.Aliases);
+            Naming(t.Naming);
             Text(t.Description);
         }
 
@@ -228,11 +222,17 @@ namespace StructuredNews.Annotations.Tables
             }
         }
 
-        private void Names(EquatableArray<LocalizedName> names) => Records(FieldType.Records, names, name =>
+        // The name, the names by language, and the aliases the runtime resolves (search aliases too).
+        private void Naming(NamesSpec naming)
         {
-            Text(name.Language);
-            Text(name.Name);
-        });
+            Text(naming.Name);
+            Records(FieldType.Records, naming.Names, name =>
+            {
+                Text(name.Language);
+                Text(name.Name);
+            });
+            Texts(naming.AllAliases);
+        }
 
         // Records: a list the reader may see as null (0 when empty, else count + 1); counted records: count. Each item
         // is written against the field's nested layout.

@@ -10,7 +10,11 @@ namespace StructuredNews.Annotations.Validation
     public static class CheckCatalog
     {
         public static ImmutableArray<IFileCheck> FileChecks { get; } = ImmutableArray.Create<IFileCheck>(
-            new ReferenceCheck());
+            new ReferenceCheck(),
+            new ValueInQuoteCheck(),
+            new BoundsCheck(),
+            new QualifierWordingCheck(),
+            new PublicationDateCheck());
 
         public static ImmutableArray<IQuoteCheck> QuoteChecks { get; } = ImmutableArray.Create<IQuoteCheck>(
             new EvidenceCheck());
@@ -21,7 +25,10 @@ namespace StructuredNews.Annotations.Validation
         public static ImmutableArray<IDatasetCheck> DatasetChecks { get; } = ImmutableArray.Create<IDatasetCheck>(
             new DatasetSectionCheck(),
             new IdCheck(),
-            new CycleCheck());
+            new CycleCheck(),
+            new CausalOrderCheck(),
+            new SpellingInTextsCheck(),
+            new UnitCheck());
 
         /// <summary>The diagnostics of one file: its parse diagnostics and those of every file check.</summary>
         public static EquatableArray<DiagnosticInfo> CheckFile(FileInDataset input) =>

@@ -19,8 +19,9 @@ namespace StructuredNews.Annotations.Validation
             var index = DatasetIndex.Build(facts);
             var annotations = ArticleAnnotations.Join(ordered.Select(f => (f.RelativePath, ArticleAnnotations.ContributionsOf(f))));
             var names = NameTable.Build(ordered.Select(NameTable.Of));
-            var dataset = DatasetFacts.Of(facts, IdentifierPlan.Compute(facts));
-            var diagnostics = new List<DiagnosticInfo>(CheckCatalog.Locate(CheckCatalog.FindInDataset(dataset), outlines));
+            var sought = SoughtSpellings.Of(facts);
+            var spellingsFound = new List<EquatableArray<string>>();
+            var diagnostics = new List<DiagnosticInfo>();
             foreach (var file in ordered)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -29,8 +30,12 @@ namespace StructuredNews.Annotations.Validation
                 if (AnnotatedArticle.Of(file, texts, annotations, names) is { } article)
                 {
                     diagnostics.AddRange(CheckCatalog.CheckArticle(article));
+                    spellingsFound.Add(SpellingSearch.FoundIn(article.Text.Text, sought));
                 }
             }
+
+            var dataset = DatasetFacts.Of(facts, IdentifierPlan.Compute(facts), SpellingUse.Join(spellingsFound));
+            diagnostics.AddRange(CheckCatalog.Locate(CheckCatalog.FindInDataset(dataset), outlines));
 
             return Sorted(diagnostics);
         }

@@ -133,12 +133,9 @@ namespace StructuredNews.Cli.Annotations
         /// <summary>The actors and places the files declare, with every name they go by.</summary>
         public IReadOnlyList<KnownName> KnownNames() =>
             Parse().SelectMany(f =>
-                    f.Actors.Select(a => new KnownName(a.Id.Id, "actor", VocabularyNames.From(a.Kind.ToString()), Names(a.Name, a.Names, a.Aliases)))
-                        .Concat(f.Places.Select(p => new KnownName(p.Id.Id, "place", VocabularyNames.From(p.Kind.ToString()), Names(p.Name, p.Names, p.Aliases)))))
+                    f.Actors.Select(a => new KnownName(a.Id.Id, "actor", VocabularyNames.From(a.Kind.ToString()), a.Naming.All()))
+                        .Concat(f.Places.Select(p => new KnownName(p.Id.Id, "place", VocabularyNames.From(p.Kind.ToString()), p.Naming.All()))))
                 .ToList();
-
-        private static IReadOnlyList<string> Names(string name, EquatableArray<LocalizedName> names, EquatableArray<string> aliases) =>
-            new[] { name }.Concat(names.Select(n => n.Name)).Concat(aliases).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>An actor or place and the names it goes by (canonical, per language, aliases).</summary>

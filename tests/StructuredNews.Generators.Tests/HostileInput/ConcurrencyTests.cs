@@ -32,6 +32,8 @@ namespace StructuredNews.Generators.Tests.HostileInput
                 "the reader skips by them); arrays for the reader's speed",
             ["StructuredNews.Annotations.Validation.NameFinder.ByTable"] =
                 "ConditionalWeakTable, safe for concurrent use by design; GetValue may build a finder twice under a race, both equal",
+            ["StructuredNews.Annotations.Validation.SpellingSearch.Finders"] =
+                "ConditionalWeakTable, safe for concurrent use by design; GetValue may build a finder twice under a race, both equal",
             ["StructuredNews.Annotations.Diagnostics.DiagnosticDescriptors.ByIdTable"] =
                 "private Dictionary filled once by BuildTable() in the static initialiser and only read afterwards (concurrent reads of a " +
                 "Dictionary are safe); an ImmutableDictionary would make this provable",

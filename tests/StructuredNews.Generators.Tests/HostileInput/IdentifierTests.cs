@@ -150,7 +150,7 @@ namespace StructuredNews.Generators.Tests.HostileInput
                     "topics" => "  - id: " + quoted + "\n    name: Zed\n",
                     "events" => "  - id: " + quoted + "\n    type: protests\n    sub_type: peaceful_protest\n    summary: S\n    start: 2022-01-05\n    precision: day\n" +
                                 "    reports:\n      - { article: art, quote: Some text }\n",
-                    "figures" => "  - id: " + quoted + "\n    measure: count\n    subject: subject-actor\n    value: x\n    qualifier: exact\n    low: 1\n    high: 1\n" +
+                    "figures" => "  - id: " + quoted + "\n    measure: count\n    subject: subject-actor\n    value: here\n    qualifier: exact\n    low: 1\n    high: 1\n" +
                                  "    unit: people\n    evidence: { article: art, quote: here }\n",
                     _ => throw new ArgumentOutOfRangeException(nameof(kind)),
                 };
