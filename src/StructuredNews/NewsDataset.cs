@@ -18,7 +18,7 @@ namespace StructuredNews
         private readonly Lazy<EventCollection> events;
         private readonly Lazy<FigureCollection> figures;
         private readonly Lazy<EntityCollection<Statement>> statements;
-        private readonly Lazy<IReadOnlyList<FigureConflict>> conflicts;
+        private readonly Lazy<IReadOnlyList<FigureSeries>> series;
 
         // Each kind is materialised on first use, so a query about actors never decodes the figures.
         internal NewsDataset(string id, string title, EntitySource source)
@@ -32,7 +32,7 @@ namespace StructuredNews
             events = Collection(() => new EventCollection(source.Events()));
             figures = new Lazy<FigureCollection>(() => source.Figures(this));
             statements = Collection(() => new EntityCollection<Statement>(source.Statements()));
-            conflicts = new Lazy<IReadOnlyList<FigureConflict>>(FindConflicts);
+            series = new Lazy<IReadOnlyList<FigureSeries>>(BuildSeries);
         }
 
         /// <summary>
@@ -107,8 +107,25 @@ namespace StructuredNews
         /// <summary>Direct quotes.</summary>
         public EntityCollection<Statement> Statements => statements.Value;
 
-        /// <summary>Groups of figures about the same measure and subject whose values disagree.</summary>
-        public IReadOnlyList<FigureConflict> Conflicts => conflicts.Value;
+        /// <summary>Groups of figures about the same measure and subject whose bounds are not all equal.</summary>
+        /// <remarks>
+        /// Mixes contradictions with updates and agreeing ranges: use <see cref="Contradictions"/>, or <see cref="Series"/>
+        /// with the kind of each step.
+        /// </remarks>
+        public IReadOnlyList<FigureConflict> Conflicts => FindConflicts();
+
+        /// <summary>
+        /// The figures of each measure, subject and unit as a series in as-of order, each step classified as consistent,
+        /// a revision or a contradiction (docs/reconciliation.md); ordered by measure, subject id and unit.
+        /// </summary>
+        public IReadOnlyList<FigureSeries> Series => series.Value;
+
+        /// <summary>Every step between figures that contradict each other, in series order.</summary>
+        public IEnumerable<FigureStep> Contradictions => Series.SelectMany(s => s.Steps).Where(s => s.Kind == StepKind.Contradiction);
+
+        /// <summary>The series of a measure and subject, one per unit (usually one).</summary>
+        public IEnumerable<FigureSeries> SeriesOf(Measure measure, string subjectId) =>
+            Series.Where(s => s.Measure == measure && string.Equals(s.SubjectId, subjectId, StringComparison.Ordinal));
 
         /// <summary>Every entity, of any kind, in the order articles, actors, places, topics, events, figures, statements.</summary>
         public IEnumerable<Entity> All =>
@@ -137,6 +154,15 @@ namespace StructuredNews
                 Events.ReportedBy(article).ToArray(),
                 Figures.In(article),
                 Statements.Where(s => s.Evidence.ArticleId == article.Id).ToArray());
+
+        private IReadOnlyList<FigureSeries> BuildSeries() =>
+            Figures
+                .GroupBy(f => (f.Measure, f.SubjectId, f.Unit))
+                .OrderBy(g => g.Key.Measure)
+                .ThenBy(g => g.Key.SubjectId, StringComparer.Ordinal)
+                .ThenBy(g => g.Key.Unit, StringComparer.Ordinal)
+                .Select(g => new FigureSeries(g.Key.Measure, g.Key.SubjectId, g.Key.Unit, g))
+                .ToArray();
 
         private IReadOnlyList<FigureConflict> FindConflicts()
         {
