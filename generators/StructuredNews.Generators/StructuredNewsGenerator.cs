@@ -69,6 +69,8 @@ namespace StructuredNews.Generators
                 .Collect().Select((all, _) => SpellingUse.Join(all));
             var findings = facts.Join(plan, (all, p) => (Facts: all, Plan: p)).Join(spellings, (input, used) => DatasetFacts.Of(input.Facts, input.Plan, used)).Select((dataset, _) => CheckCatalog.FindInDataset(dataset)).WithTrackingName(TrackingNames.DatasetFindings);
             var outlines = files.Select((file, _) => FileOutline.Of(file)).Collect();
+            var claimCounts = files.Select((file, _) => ClaimCount.Of(file)).Collect();
+            context.RegisterSourceOutput(claimCounts.Join(options, (counts, o) => ClaimAccessorCost.Diagnose(counts, o)).WithTrackingName(TrackingNames.ClaimAccessorCost), ReportAll);
             context.RegisterSourceOutput(findings.Join(outlines, (found, all) => CheckCatalog.Locate(found, all)).WithTrackingName(TrackingNames.DatasetDiagnostics), ReportAll);
         }
 

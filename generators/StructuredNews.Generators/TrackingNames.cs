@@ -24,5 +24,6 @@ namespace StructuredNews.Generators
         public const string SpellingsInTexts = nameof(SpellingsInTexts);
         public const string DatasetFindings = nameof(DatasetFindings);
         public const string DatasetDiagnostics = nameof(DatasetDiagnostics);
+        public const string ClaimAccessorCost = nameof(ClaimAccessorCost);
     }
 }
