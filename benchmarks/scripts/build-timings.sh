@@ -9,6 +9,9 @@
 #               of articles, actors, places, topics and events, and the dataset source) compiled as plain sources
 #               without the table classes, and the YAML and texts embedded as resources in their stead. A real
 #               split adds the task's work on the touched file and a generator reading outlines to write that code.
+#   typed       no generator, no YAML: C# source that constructs the same dataset (tools/StructuredNews.Synthetic
+#               --typed, one file per article, as a T4 template or hand-run script would write it); "touching one
+#               YAML" touches the first article's source file instead
 # "clean" = the project's own bin/ and obj/ emptied (restore kept; the runtime and generator projects stay built),
 # with the build server warm from an untimed first build. Prints a markdown table.
 #   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
@@ -72,7 +75,22 @@ write_project() { # dir, corpus, variant
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
-    <ProjectReference Include="$REPO/generators/StructuredNews.Generators/StructuredNews.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+  </ItemGroup>
+  <Import Project="$REPO/generators/StructuredNews.Generators/AsAnalyzer.targets" />
+  <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
+</Project>
+XML
+  elif [ "$variant" = typed ]; then
+    cat > "$dir/Dataset.csproj" <<XML
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><ImplicitUsings>disable</ImplicitUsings>
+    <RootNamespace>Synthetic.Typed</RootNamespace>
+    <StructuredNewsEnabled>false</StructuredNewsEnabled>
+  </PropertyGroup>
+  <ItemGroup>
+    <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
+    <Compile Include="$corpus/typed/**/*.cs" />
   </ItemGroup>
   <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
 </Project>
@@ -135,7 +153,7 @@ median() {
 declare -a ROWS
 for n in $SIZES; do
   corpus="$WORK/corpus-$n"
-  [ -f "$corpus/data/dataset.yaml" ] || dotnet run -c Release --project "$REPO/tools/StructuredNews.Synthetic" -- --articles "$n" --seed 1 --output "$corpus" --no-json >&2
+  [ -f "$corpus/data/dataset.yaml" ] && [ -f "$corpus/typed/TypedDataset.cs" ] || dotnet run -c Release --project "$REPO/tools/StructuredNews.Synthetic" -- --articles "$n" --seed 1 --output "$corpus" --no-json --typed >&2
   size=$(du -sh "$corpus/data" | cut -f1)
   for variant in $VARIANTS; do
     dir="$WORK/$variant-$n"
@@ -153,7 +171,7 @@ for n in $SIZES; do
     clean=$(timed_build "$dir")
     touches=()
     for i in $(seq "$TOUCHES"); do
-      touch "$corpus/data/articles/00001.yaml"
+      touch "$corpus/data/articles/00001.yaml" "$corpus/typed/Articles/Article00001.cs"
       echo "N=$n $variant: build after touching one YAML ($i of $TOUCHES)..." >&2
       touches+=("$(timed_build "$dir")")
     done

@@ -47,8 +47,8 @@ XML
   </PropertyGroup>
   <ItemGroup>
     <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
-    <ProjectReference Include="$REPO/generators/StructuredNews.Generators/StructuredNews.Generators.csproj" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
   </ItemGroup>
+  <Import Project="$REPO/generators/StructuredNews.Generators/AsAnalyzer.targets" />
   <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
 </Project>
 XML

@@ -82,9 +82,14 @@ namespace StructuredNews.Benchmarks.Infrastructure
         /// Builds a fresh dataset the way the generated <c>Dataset</c> property does on first use (it caches its own
         /// instance in a static, so the benchmarks call the factory behind it).
         /// </summary>
+        private Func<NewsDataset>? typedFactory;
+
         public Func<NewsDataset> Factory => factory ??= Name == Kazakhstan
             ? GeneratedDatasets.FactoryOf(typeof(StructuredNews.Kazakhstan2022.Kazakhstan2022))
             : GeneratedDatasets.FactoryOf(GeneratedDatasets.Compile(this));
+
+        /// <summary>The typed alternative: the same dataset built by C# constructors (TypedSourceWriter), compiled once.</summary>
+        public Func<NewsDataset> TypedFactory => typedFactory ??= GeneratedDatasets.CompileTyped(this);
 
         public static string CacheRoot
         {
@@ -203,6 +208,33 @@ namespace StructuredNews.Benchmarks.Infrastructure
             }
 
             return candidates[0].CreateDelegate<Func<NewsDataset>>();
+        }
+
+        /// <summary>Compiles the typed alternative's sources (written from the generated dataset) and returns its Build method.</summary>
+        public static Func<NewsDataset> CompileTyped(BenchData data)
+        {
+            var assemblyName = "Typed." + data.Name.Replace('-', '_');
+            var path = Path.Combine(BenchData.CacheRoot, assemblyName + "-" + typeof(NewsDataset).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8) + ".dll");
+            if (!File.Exists(path))
+            {
+                var trees = StructuredNews.Synthetic.TypedSourceWriter.Files(data.Factory())
+                    .Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Text, CorpusCompilation.ParseOptions, f.Path));
+                var compilation = CorpusCompilation.CreateCompilation(assemblyName).AddSyntaxTrees(trees);
+                var tmp = path + ".tmp";
+                using (var stream = File.Create(tmp))
+                {
+                    var result = compilation.Emit(stream);
+                    if (!result.Success)
+                    {
+                        throw new InvalidOperationException("The typed dataset does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+                    }
+                }
+
+                File.Move(tmp, path, true);
+            }
+
+            var type = AssemblyLoadContext.Default.LoadFromAssemblyPath(path).GetType(StructuredNews.Synthetic.TypedSourceWriter.Namespace + ".TypedDataset", throwOnError: true)!;
+            return type.GetMethod("Build")!.CreateDelegate<Func<NewsDataset>>();
         }
 
         public static Type Compile(BenchData data)
