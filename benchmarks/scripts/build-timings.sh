@@ -10,8 +10,9 @@
 #               without the table classes, and the YAML and texts embedded as resources in their stead. A real
 #               split adds the task's work on the touched file and a generator reading outlines to write that code.
 #   typed       no generator, no YAML: C# source that constructs the same dataset (tools/StructuredNews.Synthetic
-#               --typed, one file per article, as a T4 template or hand-run script would write it); "touching one
-#               YAML" touches the first article's source file instead
+#               --typed, one file per article, as a T4 template or hand-run script would write it; the article texts
+#               as embedded resources, since as literals they overflow the #US heap); "touching one YAML" touches
+#               the first article's source file instead
 # "clean" = the project's own bin/ and obj/ emptied (restore kept; the runtime and generator projects stay built),
 # with the build server warm from an untimed first build. Prints a markdown table.
 #   WORK=dir  SIZES="1000 10000"  VARIANTS="embedded generator"  TIMEOUT=1800 (seconds per build)
@@ -91,6 +92,7 @@ XML
   <ItemGroup>
     <ProjectReference Include="$REPO/src/StructuredNews/StructuredNews.csproj" />
     <Compile Include="$corpus/typed/**/*.cs" />
+    <EmbeddedResource Include="$corpus/articles/*.txt" LogicalName="%(Filename)%(Extension)" />
   </ItemGroup>
   <Import Project="$REPO/src/StructuredNews/buildTransitive/StructuredNews.targets" />
 </Project>

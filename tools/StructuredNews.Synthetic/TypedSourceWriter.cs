@@ -11,7 +11,9 @@ namespace StructuredNews.Synthetic
     /// The typed alternative to the generator, for the build and load benchmarks: C# source that builds the same
     /// dataset with constructors and a <see cref="NewsDatasetBuilder"/>, as a T4 template or a hand-run script would
     /// write it. One file per article (the article, its figures and statements), one per kind of the rest, and
-    /// <c>TypedDataset.cs</c> with <c>TypedDataset.Build()</c>. Literals are escaped by Roslyn.
+    /// <c>TypedDataset.cs</c> with <c>TypedDataset.Build()</c>. Literals are escaped by Roslyn. The article texts
+    /// are embedded resources named by their seed (<see cref="Resources"/>): as string literals they outgrow the
+    /// assembly's 16 MB user-string heap (CS8103) from about N = 1,000.
     /// </summary>
     public static class TypedSourceWriter
     {
@@ -32,6 +34,11 @@ namespace StructuredNews.Synthetic
 
                 b.Append("            return b.Build();\n");
             }, isPublic: true));
+            yield return ("Texts.cs", "using System.IO;\nusing System.Text;\n\nnamespace " + Namespace + "\n{\n    internal static class Texts\n    {\n" +
+                "        public static string Read(string seed)\n        {\n" +
+                "            using var stream = typeof(Texts).Assembly.GetManifestResourceStream(seed)!;\n" +
+                "            using var reader = new StreamReader(stream, new UTF8Encoding(false));\n" +
+                "            return reader.ReadToEnd();\n        }\n    }\n}\n");
             yield return ("Actors.cs", Adder("Actors", dataset.Actors, Actor));
             yield return ("Places.cs", Adder("Places", dataset.Places, Place));
             yield return ("Topics.cs", Adder("Topics", dataset.Topics, Topic));
@@ -56,6 +63,10 @@ namespace StructuredNews.Synthetic
             }
         }
 
+        /// <summary>The embedded resources the sources read: each article's text (UTF-8), named by its seed.</summary>
+        public static IEnumerable<(string Name, byte[] Content)> Resources(NewsDataset dataset) =>
+            dataset.Articles.Select(a => (a.Seed, new UTF8Encoding(false).GetBytes(a.Text)));
+
         private static string ArticleClass(int index) => "Article" + (index + 1).ToString("D5", CultureInfo.InvariantCulture);
 
         private static string Adder<T>(string name, IEnumerable<T> entities, Func<T, string> create) =>
@@ -78,7 +89,7 @@ namespace StructuredNews.Synthetic
 
         private static string Article(Article a) =>
             "new Article(" + S(a.Id) + ", " + S(a.Seed) + ", " + S(a.Language) + ", " + S(a.Title) + ", " + S(a.Publisher) + ", " + D(a.Published) + ", " +
-            (a.PublishedSource is { } source ? "DateSource." + source : "null") + ", " + S(a.Url) + ", " + S(a.Text) + ", " + S(a.TextSha256) + ")";
+            (a.PublishedSource is { } source ? "DateSource." + source : "null") + ", " + S(a.Url) + ", Texts.Read(" + S(a.Seed) + "), " + S(a.TextSha256) + ")";
 
         private static string Actor(Actor a) =>
             "new Actor(" + S(a.Id) + ", ActorKind." + a.Kind + ", " + S(a.Name) + ", " + Names(a.Names) + ", " + Strings(a.Aliases) + ", " +

@@ -217,13 +217,16 @@ namespace StructuredNews.Benchmarks.Infrastructure
             var path = Path.Combine(BenchData.CacheRoot, assemblyName + "-" + typeof(NewsDataset).Assembly.ManifestModule.ModuleVersionId.ToString("N").Substring(0, 8) + ".dll");
             if (!File.Exists(path))
             {
-                var trees = StructuredNews.Synthetic.TypedSourceWriter.Files(data.Factory())
+                var dataset = data.Factory();
+                var trees = StructuredNews.Synthetic.TypedSourceWriter.Files(dataset)
                     .Select(f => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(f.Text, CorpusCompilation.ParseOptions, f.Path));
+                var resources = StructuredNews.Synthetic.TypedSourceWriter.Resources(dataset)
+                    .Select(r => new ResourceDescription(r.Name, () => new MemoryStream(r.Content), isPublic: true));
                 var compilation = CorpusCompilation.CreateCompilation(assemblyName).AddSyntaxTrees(trees);
                 var tmp = path + ".tmp";
                 using (var stream = File.Create(tmp))
                 {
-                    var result = compilation.Emit(stream);
+                    var result = compilation.Emit(stream, manifestResources: resources);
                     if (!result.Success)
                     {
                         throw new InvalidOperationException("The typed dataset does not compile:\n" + string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
