@@ -23,7 +23,9 @@ namespace StructuredNews.Annotations
             string? projectDirectory,
             CancellationToken cancellationToken = default)
         {
+            // Files parse independently: on every core, in input order.
             var files = annotations
+                .AsParallel().AsOrdered().WithCancellation(cancellationToken)
                 .Select(a => AnnotationParser.Parse(a.Path, ProjectPath.Relative(a.Path, projectDirectory), a.Text, cancellationToken))
                 .ToImmutableArray();
             var seeds = articles.Select(a => new SeedText(Path.GetFileName(a.Path), a.Path, a.Text));
