@@ -112,6 +112,7 @@ namespace StructuredNews
         /// Mixes contradictions with updates and agreeing ranges: use <see cref="Contradictions"/>, or <see cref="Series"/>
         /// with the kind of each step.
         /// </remarks>
+        [Obsolete("Conflicts mixes contradictions with revisions and agreeing ranges. Use Contradictions, or Series and the Kind of each step.")]
         public IReadOnlyList<FigureConflict> Conflicts => FindConflicts();
 
         /// <summary>

@@ -96,7 +96,9 @@ namespace StructuredNews.Cli.Tests
             Assert.Equal(Dataset.Events.Count, root.GetProperty("events").GetArrayLength());
             Assert.Equal(Dataset.Figures.Count, root.GetProperty("figures").GetArrayLength());
             Assert.Equal(Dataset.Statements.Count, root.GetProperty("statements").GetArrayLength());
-            Assert.Equal(Dataset.Conflicts.Count, root.GetProperty("conflicts").GetArrayLength());
+            Assert.Equal(Dataset.Topics.Count, root.GetProperty("topics").GetArrayLength());
+            Assert.Equal(Dataset.Series.Count, root.GetProperty("series").GetArrayLength());
+            Assert.Equal(Dataset.Contradictions.Count(), root.GetProperty("conflicts").GetArrayLength());
 
             HashSet<string> Ids(string section) =>
                 root.GetProperty(section).EnumerateArray().Select(e => e.GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
@@ -116,8 +118,30 @@ namespace StructuredNews.Cli.Tests
                 }
             }
 
+            var topics = Ids("topics");
+            foreach (var e in root.GetProperty("events").EnumerateArray())
+            {
+                foreach (var r in e.GetProperty("reports").EnumerateArray())
+                {
+                    Assert.All(r.GetProperty("via").EnumerateArray(), v => Assert.Contains(v.GetString()!, actors));
+                    if (r.GetProperty("claimedBy").GetString() is { } reportClaimant)
+                    {
+                        Assert.Contains(reportClaimant, actors);
+                    }
+                }
+            }
+
+            foreach (var s in root.GetProperty("series").EnumerateArray())
+            {
+                Assert.All(s.GetProperty("figures").EnumerateArray(), f => Assert.Contains(f.GetString()!, figures));
+                Assert.All(s.GetProperty("steps").EnumerateArray(), step => Assert.Contains(step.GetProperty("kind").GetString()!, new[] { "consistent", "revision", "contradiction" }));
+            }
+
             foreach (var f in root.GetProperty("figures").EnumerateArray())
             {
+                // Every subject is exported (topics included).
+                var subject = f.GetProperty("subject").GetString()!;
+                Assert.True(actors.Contains(subject) || places.Contains(subject) || topics.Contains(subject), subject);
                 Assert.Contains(f.GetProperty("evidence").GetProperty("article").GetString()!, articles);
                 if (f.GetProperty("claimedBy").GetString() is { } claimant)
                 {

@@ -9,7 +9,7 @@ namespace StructuredNews.Cli.Tests
         [InlineData("timeline", "chronological order", "--from")]
         [InlineData("actors", "List the actors", "--help")]
         [InlineData("figures", "numeric claims", "--measure")]
-        [InlineData("conflicts", "disagree", "--help")]
+        [InlineData("conflicts", "contradiction", "--help")]
         [InlineData("resolve", "canonical id", "<name>")]
         [InlineData("export", "interchange format", "--output")]
         [InlineData("export", "geojson", "FILE|DIR")]

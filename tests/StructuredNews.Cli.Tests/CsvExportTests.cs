@@ -69,7 +69,7 @@ namespace StructuredNews.Cli.Tests
 
             Assert.Equal(0, result.ExitCode);
             Assert.Equal(
-                new[] { "actors.csv", "articles.csv", "conflicts.csv", "event_participants.csv", "event_reports.csv", "events.csv", "figures.csv", "places.csv", "statements.csv", "topics.csv" },
+                new[] { "actors.csv", "articles.csv", "event_participants.csv", "event_reports.csv", "events.csv", "figures.csv", "places.csv", "series.csv", "statements.csv", "topics.csv" },
                 Directory.GetFiles(dir).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal));
             foreach (var file in Directory.GetFiles(dir))
             {
@@ -87,9 +87,13 @@ namespace StructuredNews.Cli.Tests
             var statements = File.ReadAllText(Path.Combine(dir, "statements.csv"));
             Assert.Contains(",\"President Tokayev called them \"\"terrorists\"\" in a televised address\",", statements);
             Assert.Contains("killed-12,killed,security-forces,12,at_least,12,,people,2022-01-06,interior-ministry,tass; sputnik,,kazakhstan,,art-da,Mindst 12 betjente er dræbt,", figures);
-            var conflicts = File.ReadAllLines(Path.Combine(dir, "conflicts.csv"));
-            Assert.Equal(1 + 4, conflicts.Length);
-            Assert.StartsWith("1,killed,security-forces,killed-8,", conflicts[1]);
+            var series = File.ReadAllLines(Path.Combine(dir, "series.csv"));
+            Assert.Equal("series,measure,subject,unit,figure,value,low,high,as_of,claimed_by,article,step", series[0]);
+            Assert.Equal(1 + 4, series.Length);
+            Assert.StartsWith("1,killed,security-forces,people,killed-8,", series[1]);
+            Assert.EndsWith(",art-en,", series[1]);
+            Assert.EndsWith(",revision", series[2]);
+            Assert.EndsWith(",contradiction", series[4]);
             Assert.Contains("tokayev,person,Kassym-Jomart Tokayev,en=Kassym-Jomart Tokayev; da=Kassym-Jomart Tokajev,Tokayev; Kassym-Shomart Tokayev; Qasym-Jōmart Toqaev,", File.ReadAllText(Path.Combine(dir, "actors.csv")));
         }
     }

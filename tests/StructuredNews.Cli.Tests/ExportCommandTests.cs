@@ -24,6 +24,16 @@ namespace StructuredNews.Cli.Tests
         }
 
         /// <summary>Asserts an object has exactly these keys, in this order, with these value kinds.</summary>
+        // An event report: evidence plus whom the article credits for it.
+        private static void AssertReport(JsonElement report, string article, string quote)
+        {
+            AssertShape(report, ("article", S), ("quote", S), ("start", N), ("length", N), ("claimedBy", report.GetProperty("claimedBy").ValueKind), ("via", A));
+            Assert.Equal(article, report.GetProperty("article").GetString());
+            Assert.Equal(quote, report.GetProperty("quote").GetString());
+            var text = Sn.Dataset.Articles[article].Text;
+            Assert.Equal(quote, text.Substring(report.GetProperty("start").GetInt32(), report.GetProperty("length").GetInt32()));
+        }
+
         private static void AssertShape(JsonElement element, params (string Key, JsonValueKind Kind)[] expected)
         {
             Assert.Equal(JsonValueKind.Object, element.ValueKind);
@@ -44,18 +54,18 @@ namespace StructuredNews.Cli.Tests
             array.EnumerateArray().Single(e => e.GetProperty("id").GetString() == id);
 
         [Fact]
-        public void RootHasTheFixedSectionsAndSchemaVersionOne()
+        public void RootHasTheFixedSectionsAndSchemaVersionTwo()
         {
             using var json = Export();
             var root = json.RootElement;
 
-            AssertShape(root, ("schemaVersion", N), ("dataset", O), ("articles", A), ("actors", A), ("places", A),
-                ("events", A), ("figures", A), ("statements", A), ("conflicts", A));
-            Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+            AssertShape(root, ("schemaVersion", N), ("dataset", O), ("articles", A), ("actors", A), ("places", A), ("topics", A),
+                ("events", A), ("figures", A), ("statements", A), ("series", A), ("conflicts", A));
+            Assert.Equal(2, root.GetProperty("schemaVersion").GetInt32());
             AssertShape(root.GetProperty("dataset"), ("id", S), ("title", S));
             Assert.Equal("test-2022", root.GetProperty("dataset").GetProperty("id").GetString());
             Assert.Equal("Test unrest 2022", root.GetProperty("dataset").GetProperty("title").GetString());
-            Assert.False(root.TryGetProperty("topics", out _));
+            Assert.Equal(Sn.Dataset.Topics.Select(t => t.Id), root.GetProperty("topics").EnumerateArray().Select(t => t.GetProperty("id").GetString()));
         }
 
         [Fact]
@@ -85,7 +95,7 @@ namespace StructuredNews.Cli.Tests
 
             Assert.Equal(7, actors.GetArrayLength());
             var tokayev = actors[0];
-            AssertShape(tokayev, ("id", S), ("kind", S), ("name", S), ("names", O), ("aliases", A));
+            AssertShape(tokayev, ("id", S), ("kind", S), ("name", S), ("names", O), ("aliases", A), ("roles", A), ("description", tokayev.GetProperty("description").ValueKind));
             Assert.Equal("tokayev", tokayev.GetProperty("id").GetString());
             Assert.Equal("person", tokayev.GetProperty("kind").GetString());
             AssertShape(tokayev.GetProperty("names"), ("en", S), ("da", S));
@@ -149,8 +159,8 @@ namespace StructuredNews.Cli.Tests
             Assert.Equal(new[] { "zhanaozen-protest" }, stormed.GetProperty("causes").EnumerateArray().Select(c => c.GetString()));
             var reports = stormed.GetProperty("reports");
             Assert.Equal(2, reports.GetArrayLength());
-            AssertEvidence(reports[0], "art-en", "Protesters stormed the city hall in Almaty");
-            AssertEvidence(reports[1], "art-da", "Demonstranter stormede borgmesterkontoret");
+            AssertReport(reports[0], "art-en", "Protesters stormed the city hall in Almaty");
+            AssertReport(reports[1], "art-da", "Demonstranter stormede borgmesterkontoret");
 
             var troops = ById(events, "troops-arrive");
             Assert.Equal("strategic_developments", troops.GetProperty("type").GetString());
@@ -174,7 +184,7 @@ namespace StructuredNews.Cli.Tests
                 figures.EnumerateArray().Select(f => f.GetProperty("id").GetString()));
             var killed12 = ById(figures, "killed-12");
             AssertShape(killed12, ("id", S), ("measure", S), ("subject", S), ("value", S), ("low", N), ("high", Null), ("qualifier", S),
-                ("unit", S), ("asOf", S), ("claimedBy", S), ("via", A), ("event", Null), ("place", S), ("evidence", O));
+                ("unit", S), ("asOf", S), ("claimedBy", S), ("via", A), ("event", Null), ("place", S), ("note", killed12.GetProperty("note").ValueKind), ("evidence", O));
             Assert.Equal("killed", killed12.GetProperty("measure").GetString());
             Assert.Equal("security-forces", killed12.GetProperty("subject").GetString());
             Assert.Equal("12", killed12.GetProperty("value").GetString());
@@ -191,7 +201,7 @@ namespace StructuredNews.Cli.Tests
 
             var lpg120 = ById(figures, "lpg-120");
             AssertShape(lpg120, ("id", S), ("measure", S), ("subject", S), ("value", S), ("low", N), ("high", N), ("qualifier", S),
-                ("unit", S), ("asOf", Null), ("claimedBy", Null), ("via", A), ("event", Null), ("place", Null), ("evidence", O));
+                ("unit", S), ("asOf", Null), ("claimedBy", Null), ("via", A), ("event", Null), ("place", Null), ("note", lpg120.GetProperty("note").ValueKind), ("evidence", O));
             // 120.0m in the model is written as the JSON number 120, not 120.0.
             Assert.Equal("120", lpg120.GetProperty("low").GetRawText());
             Assert.Equal("KZT per litre", lpg120.GetProperty("unit").GetString());
@@ -217,18 +227,35 @@ namespace StructuredNews.Cli.Tests
         }
 
         [Fact]
-        public void ConflictsListFigureIds()
+        public void ConflictsListContradictionsOnly()
         {
             using var json = Export();
             var conflicts = json.RootElement.GetProperty("conflicts");
 
-            Assert.Equal(2, conflicts.GetArrayLength());
-            AssertShape(conflicts[0], ("measure", S), ("subject", S), ("figures", A));
-            Assert.Equal("killed", conflicts[0].GetProperty("measure").GetString());
-            Assert.Equal("security-forces", conflicts[0].GetProperty("subject").GetString());
-            Assert.Equal(new[] { "killed-8", "killed-12" }, conflicts[0].GetProperty("figures").EnumerateArray().Select(f => f.GetString()));
-            Assert.Equal("price", conflicts[1].GetProperty("measure").GetString());
-            Assert.Equal(new[] { "lpg-60", "lpg-120" }, conflicts[1].GetProperty("figures").EnumerateArray().Select(f => f.GetString()));
+            // 8 on the 5th then at least 12 on the 6th is a revision; about 60 (dated) and 120 (undated) contradict.
+            var contradiction = Assert.Single(conflicts.EnumerateArray());
+            AssertShape(contradiction, ("measure", S), ("subject", S), ("unit", S), ("figures", A));
+            Assert.Equal("price", contradiction.GetProperty("measure").GetString());
+            Assert.Equal("KZT per litre", contradiction.GetProperty("unit").GetString());
+            Assert.Equal(new[] { "lpg-60", "lpg-120" }, contradiction.GetProperty("figures").EnumerateArray().Select(f => f.GetString()));
+        }
+
+        [Fact]
+        public void SeriesCarryStepsKindsAndTheEstimate()
+        {
+            using var json = Export();
+            var series = json.RootElement.GetProperty("series").EnumerateArray().ToList();
+
+            var killed = Assert.Single(series, s => s.GetProperty("measure").GetString() == "killed");
+            AssertShape(killed, ("measure", S), ("subject", S), ("unit", S), ("figures", A), ("steps", A), ("estimate", O));
+            Assert.Equal(new[] { "killed-8", "killed-12" }, killed.GetProperty("figures").EnumerateArray().Select(f => f.GetString()));
+            var step = Assert.Single(killed.GetProperty("steps").EnumerateArray());
+            AssertShape(step, ("from", S), ("to", S), ("kind", S));
+            Assert.Equal(("killed-8", "killed-12", "revision"), (step.GetProperty("from").GetString(), step.GetProperty("to").GetString(), step.GetProperty("kind").GetString()));
+            var estimate = killed.GetProperty("estimate");
+            AssertShape(estimate, ("low", N), ("best", N), ("high", N), ("asOf", S), ("figures", A));
+            Assert.Equal((12m, 12m, 12m, "2022-01-06"), (estimate.GetProperty("low").GetDecimal(), estimate.GetProperty("best").GetDecimal(), estimate.GetProperty("high").GetDecimal(), estimate.GetProperty("asOf").GetString()));
+            Assert.Equal(Sn.Dataset.Series.Count, series.Count);
         }
 
         [Fact]
@@ -236,7 +263,7 @@ namespace StructuredNews.Cli.Tests
         {
             var output = Sn.Run("export").Out;
 
-            Assert.StartsWith("{\n  \"schemaVersion\": 1,\n  \"dataset\": {\n", output);
+            Assert.StartsWith("{\n  \"schemaVersion\": 2,\n  \"dataset\": {\n", output);
             Assert.EndsWith("}\n", output);
             Assert.False(output.Contains('\r'), "The output has carriage returns.");
             Assert.False(output.Contains('\uFEFF'), "The output has a byte order mark.");

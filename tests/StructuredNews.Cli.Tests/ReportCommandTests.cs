@@ -94,13 +94,16 @@ namespace StructuredNews.Cli.Tests
             }
 
             var sections = Regex.Matches(dom, "<section class=\"conflict\"[^>]*data-conflict=\"([^\"]+)\"(.*?)</section>", RegexOptions.Singleline);
-            Assert.Equal(Repo.Bundled.Conflicts.Count, sections.Count);
+            var differing = Repo.Bundled.Series.Where(s => s.Figures.Any(f => !f.AgreesWith(s.Figures[0]))).ToList();
+            Assert.Equal(differing.Count, sections.Count);
             for (var i = 0; i < sections.Count; i++)
             {
-                var conflict = Repo.Bundled.Conflicts[i];
+                var conflict = differing[i];
                 Assert.Equal(VocabularyNames.Of(conflict.Measure) + "/" + conflict.SubjectId, sections[i].Groups[1].Value);
                 var circles = Regex.Matches(sections[i].Groups[2].Value, "<circle data-figure=\"([^\"]+)\"").Select(m => m.Groups[1].Value).ToList();
                 Assert.Equal(conflict.Figures.Select(f => f.Id).OrderBy(id => id), circles.OrderBy(id => id));
+                var steps = Regex.Matches(sections[i].Groups[2].Value, "<text class=\"step ([a-z]+)\" data-step=\"([^\"]+)\"").Select(m => m.Groups[2].Value + " " + m.Groups[1].Value).ToList();
+                Assert.Equal(conflict.Steps.Select(s => s.Earlier.Id + " " + s.Later.Id + " " + s.Kind.ToString().ToLowerInvariant()), steps);
             }
 
             var log = dump.Error.Split('\n');

@@ -124,17 +124,35 @@ namespace StructuredNews.Kazakhstan2022.Tests
         }
 
         [Theory]
-        [InlineData(Measure.Killed, "kazakh-security-forces", "f000-security-forces-killed", "f004-security-forces-killed")]
-        [InlineData(Measure.Injured, "kazakh-security-forces", "f000-security-forces-injured", "f004-security-forces-injured")]
-        [InlineData(Measure.Arrested, "kazakhstan", "f000-arrested", "f004-arrested")]
-        [InlineData(Measure.Population, "kazakhstan", "f000-population", "f002-population")]
-        public void ConflictsBetweenSourcesAreSurfaced(Measure measure, string subject, string earlier, string later)
+        [InlineData(Measure.Killed, "kazakh-security-forces", "f000-security-forces-killed", "f004-security-forces-killed-commandant", StepKind.Revision)]     // 8 on the 5th, 12 on the 6th
+        [InlineData(Measure.Killed, "kazakh-security-forces", "f004-security-forces-killed-commandant", "f001-security-forces-killed", StepKind.Contradiction)] // 12 and 8, both the 6th
+        [InlineData(Measure.Injured, "kazakh-security-forces", "f000-security-forces-injured", "f004-security-forces-injured", StepKind.Revision)]          // 317, then 353
+        [InlineData(Measure.Arrested, "kazakhstan", "f000-arrested", "f004-arrested", StepKind.Consistent)]                                                 // more than 200, then 2,000
+        [InlineData(Measure.Population, "kazakhstan", "f000-population", "f002-population", StepKind.Consistent)]                                           // more than 18 million, about 19
+        [InlineData(Measure.Killed, "protesters", "f001-attackers-killed", "f001-troublemakers-killed", StepKind.Contradiction)]                             // dozens and several, one day
+        public void StepsBetweenSourcesAreClassified(Measure measure, string subject, string earlier, string later, StepKind kind)
         {
-            var conflict = Assert.Single(Ds.Conflicts, c => c.Measure == measure && c.SubjectId == subject);
-            var ids = conflict.Figures.Select(f => f.Id).ToList();
-            Assert.Contains(earlier, ids);
-            Assert.Contains(later, ids);
-            Assert.False(Ds.Figures[earlier].AgreesWith(Ds.Figures[later]));
+            var series = Assert.Single(Ds.SeriesOf(measure, subject));
+            var step = Assert.Single(series.Steps, s => s.Earlier.Id == earlier && s.Later.Id == later);
+            Assert.Equal(kind, step.Kind);
+        }
+
+        [Fact]
+        public void ContradictionsAreOnlyTheSameDayDisagreements()
+        {
+            Assert.Equal(
+                new[] { ("f004-security-forces-killed-commandant", "f001-security-forces-killed"), ("f001-security-forces-killed", "f004-security-forces-killed"),
+                    ("f001-attackers-killed", "f001-troublemakers-killed"), ("f001-troublemakers-killed", "f004-attackers-liquidated") },
+                Ds.Contradictions.Select(c => (c.Earlier.Id, c.Later.Id)));
+            Assert.All(Ds.Contradictions, c => Assert.Equal(c.Earlier.AsOf, c.Later.AsOf));
+        }
+
+        [Fact]
+        public void TheOfficersTollEstimateRestsOnTheLatestDay()
+        {
+            var estimate = Assert.Single(Ds.SeriesOf(Measure.Killed, "kazakh-security-forces")).Estimate()!;
+            Assert.Equal((8m, 12m, 12m, (NewsDate?)new NewsDate(2022, 1, 6)), (estimate.Low, estimate.Best, estimate.High, estimate.AsOf));
+            Assert.Equal(8m, Assert.Single(Ds.SeriesOf(Measure.Killed, "kazakh-security-forces")).Estimate(EstimateConvention.Conservative)!.Best);
         }
 
         [Fact]

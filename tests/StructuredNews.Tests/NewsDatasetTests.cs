@@ -134,7 +134,9 @@ namespace StructuredNews.Tests
         [Fact]
         public void FindsConflictingFiguresAndOnlyThose()
         {
+#pragma warning disable CS0618 // the obsolete API keeps working until it is removed
             var conflict = Assert.Single(dataset.Conflicts);
+#pragma warning restore CS0618
             Assert.Equal(Measure.Killed, conflict.Measure);
             Assert.Equal("residents", conflict.SubjectId);
             Assert.Equal(new[] { "dead-mayor", "dead-ministry" }, conflict.Figures.Select(f => f.Id));
@@ -147,7 +149,9 @@ namespace StructuredNews.Tests
             var evidence = new Evidence("a", "x", 0, 1);
             builder.Add(new Figure("f1", Measure.Injured, "s", "ten", Qualifier.Exact, 10, 10, "people", null, null, null, null, null, null, evidence));
             builder.Add(new Figure("f2", Measure.Injured, "s", "10", Qualifier.Exact, 10, 10, "people", null, null, null, null, null, null, evidence));
+#pragma warning disable CS0618 // the obsolete API keeps working until it is removed
             Assert.Empty(builder.Build().Conflicts);
+#pragma warning restore CS0618
         }
 
         [Fact]

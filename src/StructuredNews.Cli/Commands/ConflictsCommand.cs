@@ -6,32 +6,42 @@ using StructuredNews.Cli.Rendering;
 
 namespace StructuredNews.Cli.Commands
 {
-    /// <summary><c>sn conflicts</c>: figures about the same measure and subject whose values disagree.</summary>
+    /// <summary>
+    /// <c>sn conflicts</c>: every series of figures about one measure and subject (in one unit) whose figures differ,
+    /// each step marked consistent, revision or contradiction (docs/reconciliation.md), with the current estimate.
+    /// </summary>
     public static class ConflictsCommand
     {
         /// <summary>The command, bound to a dataset.</summary>
         public static Command Create(NewsDataset dataset)
         {
+            var contradictionsOnly = new Option<bool>("--contradictions") { Description = "Only the series with a contradiction (same day or undated, ranges that do not overlap)." };
             var command = new Command(
                 "conflicts",
-                "List the groups of figures about the same measure and subject whose values disagree (e.g. 8 vs at "
-                + "least 12 security officers killed), each figure with its value, bounds, as-of date, claimant "
-                + "and relay chain, and article.");
-            command.SetAction(parseResult => Run(dataset, parseResult.InvocationConfiguration.Output));
+                "List the series of figures about one measure and subject whose figures differ (e.g. 8 then 12 security "
+                + "officers killed), in as-of order: each figure with its value, bounds, claimant and relay chain, and "
+                + "article; each step marked consistent (ranges overlap), revision (a later date) or contradiction (the "
+                + "same day or undated); and the current estimate (low, best, high).");
+            command.Options.Add(contradictionsOnly);
+            command.SetAction(parseResult => Run(dataset, parseResult.InvocationConfiguration.Output, parseResult.GetValue(contradictionsOnly)));
             return command;
         }
 
-        /// <summary>Writes one block per conflict: a one-line summary, then a table of its figures.</summary>
-        public static int Run(NewsDataset dataset, TextWriter output)
+        /// <summary>Writes one block per series: a one-line summary with the step kinds, a table of its figures, the estimate.</summary>
+        public static int Run(NewsDataset dataset, TextWriter output, bool contradictionsOnly = false)
         {
-            if (dataset.Conflicts.Count == 0)
+            var shown = dataset.Series
+                .Where(s => s.Figures.Any(f => !f.AgreesWith(s.Figures[0])))
+                .Where(s => !contradictionsOnly || s.HasContradiction)
+                .ToList();
+            if (shown.Count == 0)
             {
-                output.WriteLine("No conflicting figures.");
+                output.WriteLine(contradictionsOnly ? "No contradicting figures." : "No figures that differ.");
                 return ExitCodes.Ok;
             }
 
             var first = true;
-            foreach (var conflict in dataset.Conflicts)
+            foreach (var series in shown)
             {
                 if (!first)
                 {
@@ -39,30 +49,44 @@ namespace StructuredNews.Cli.Commands
                 }
 
                 first = false;
-                var subjectName = dataset.FindNamed(conflict.SubjectId)?.Name;
-                var subject = subjectName == null ? conflict.SubjectId : subjectName + " (" + conflict.SubjectId + ")";
+                var subjectName = dataset.FindNamed(series.SubjectId)?.Name;
+                var subject = subjectName == null ? series.SubjectId : subjectName + " (" + series.SubjectId + ")";
                 output.WriteLine(
-                    VocabularyNames.Of(conflict.Measure) + ": " + subject + ": "
-                    + string.Join(" vs ", conflict.Figures.Select(Summary)));
+                    VocabularyNames.Of(series.Measure) + ": " + subject + ", " + series.Unit + ": " + Summary(series.Figures[0])
+                    + string.Concat(series.Steps.Select(step => " " + Mark(step.Kind) + " " + Summary(step.Later))));
 
-                var table = new TextTable("FIGURE", "VALUE", "LOW..HIGH", "UNIT", "AS OF", "CLAIMED BY", "ARTICLE");
-                foreach (var figure in conflict.Figures)
+                var table = new TextTable("FIGURE", "VALUE", "LOW..HIGH", "AS OF", "CLAIMED BY", "ARTICLE", "STEP");
+                for (var i = 0; i < series.Figures.Count; i++)
                 {
+                    var figure = series.Figures[i];
                     table.Add(
                         figure.Id,
                         Display.QualifiedValue(figure),
                         Display.Bounds(figure),
-                        figure.Unit,
                         Display.Date(figure.AsOf),
                         Display.Claimant(figure),
-                        figure.Evidence.ArticleId);
+                        figure.Evidence.ArticleId,
+                        i == 0 ? Display.None : Report.ConflictChart.KindName(series.Steps[i - 1].Kind));
                 }
 
                 table.WriteTo(output, indent: "  ");
+                if (series.Estimate() is { } estimate)
+                {
+                    output.WriteLine("  estimate" + (estimate.AsOf is { } asOf ? " as of " + asOf : string.Empty) + ": low " + Display.Number(estimate.Low)
+                        + ", best " + Display.Number(estimate.Best) + ", high " + Display.Number(estimate.High) + " (" + string.Join(", ", estimate.Figures.Select(f => f.Id)) + ")");
+                }
             }
 
             return ExitCodes.Ok;
         }
+
+        // "=" consistent, "->" revision, "<>" contradiction: plain ASCII for terminals and logs.
+        private static string Mark(StepKind kind) => kind switch
+        {
+            StepKind.Revision => "->",
+            StepKind.Contradiction => "<>",
+            _ => "=",
+        };
 
         // "at least 12 (2022-01-06, interior-ministry via tass)"; the parenthesis holds only what is known.
         private static string Summary(Figure figure)

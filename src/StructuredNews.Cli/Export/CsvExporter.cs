@@ -41,7 +41,7 @@ namespace StructuredNews.Cli.Export
             File("event_reports.csv", Reports(dataset)),
             File("figures.csv", Figures(dataset)),
             File("statements.csv", Statements(dataset)),
-            File("conflicts.csv", Conflicts(dataset)),
+            File("series.csv", Series(dataset)),
         };
 
         /// <summary>
@@ -231,18 +231,20 @@ namespace StructuredNews.Cli.Export
             return csv;
         }
 
-        // One row per figure of each conflict; conflict numbers the groups from 1 in dataset order.
-        private static Csv Conflicts(NewsDataset dataset)
+        // One row per figure of each series of more than one figure (series numbered from 1 in dataset order), with
+        // the kind of the step from the figure before it (empty for the first).
+        private static Csv Series(NewsDataset dataset)
         {
-            var csv = new Csv("conflict", "measure", "subject", "figure", "value", "low", "high", "unit", "as_of", "claimed_by", "article");
+            var csv = new Csv("series", "measure", "subject", "unit", "figure", "value", "low", "high", "as_of", "claimed_by", "article", "step");
             var n = 0;
-            foreach (var c in dataset.Conflicts)
+            foreach (var series in dataset.Series.Where(s => s.Figures.Count > 1))
             {
                 n++;
-                foreach (var f in c.Figures)
+                for (var i = 0; i < series.Figures.Count; i++)
                 {
-                    csv.Row(Csv.Number(n), VocabularyNames.Of(c.Measure), c.SubjectId, f.Id, f.Value, Csv.Number(f.Low), Csv.Number(f.High), f.Unit,
-                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId);
+                    var f = series.Figures[i];
+                    csv.Row(Csv.Number(n), VocabularyNames.Of(series.Measure), series.SubjectId, series.Unit, f.Id, f.Value, Csv.Number(f.Low), Csv.Number(f.High),
+                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId, i == 0 ? null : JsonExporter.KindName(series.Steps[i - 1].Kind));
                 }
             }
 

@@ -1,13 +1,14 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace StructuredNews.Cli.Export
 {
     /// <summary>
-    /// The stable JSON interchange format (schema version 1): UTF-8 without a byte order mark, camelCase keys,
+    /// The stable JSON interchange format (schema version 2, docs/tools.md): UTF-8 without a byte order mark, camelCase keys,
     /// ISO dates, ids for references, <c>null</c> for absent values (the key is always written), enum values in
     /// the YAML's snake_case, entities in dataset order, indented with two spaces and <c>\n</c> line ends, and a
     /// final newline. Written with <see cref="Utf8JsonWriter"/>, without reflection.
@@ -15,7 +16,8 @@ namespace StructuredNews.Cli.Export
     public sealed class JsonExporter : IDatasetExporter
     {
         /// <summary>The version of the shape written; bump it when a key is renamed, removed or changes type.</summary>
-        public const int SchemaVersion = 1;
+        /// <remarks>2: <c>conflicts</c> lists contradictions (pairs of figures), no longer every group whose bounds differ.</remarks>
+        public const int SchemaVersion = 2;
 
         private static readonly JsonWriterOptions Options = new JsonWriterOptions
         {
@@ -51,10 +53,12 @@ namespace StructuredNews.Cli.Export
                 WriteArray(json, "articles", dataset.Articles, WriteArticle);
                 WriteArray(json, "actors", dataset.Actors, WriteActor);
                 WriteArray(json, "places", dataset.Places, WritePlace);
+                WriteArray(json, "topics", dataset.Topics, WriteTopic);
                 WriteArray(json, "events", dataset.Events, WriteEvent);
                 WriteArray(json, "figures", dataset.Figures, WriteFigure);
                 WriteArray(json, "statements", dataset.Statements, WriteStatement);
-                WriteArray(json, "conflicts", dataset.Conflicts, WriteConflict);
+                WriteArray(json, "series", dataset.Series, WriteSeries);
+                WriteArray(json, "conflicts", dataset.Contradictions, WriteContradiction);
 
                 json.WriteEndObject();
             }
@@ -86,6 +90,34 @@ namespace StructuredNews.Cli.Export
 
             json.WriteEndObject();
             WriteStrings(json, "aliases", actor.Aliases);
+            json.WriteStartArray("roles");
+            foreach (var role in actor.Roles)
+            {
+                json.WriteStartObject();
+                json.WriteString("title", role.Title);
+                WriteStringOrNull(json, "of", role.OfId);
+                WriteDate(json, "from", role.From);
+                WriteDate(json, "to", role.To);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            WriteStringOrNull(json, "description", actor.Description);
+        }
+
+        private static void WriteTopic(Utf8JsonWriter json, Topic topic)
+        {
+            json.WriteString("id", topic.Id);
+            json.WriteString("name", topic.Name);
+            json.WriteStartObject("names");
+            foreach (var pair in topic.Names)
+            {
+                json.WriteString(pair.Key, pair.Value);
+            }
+
+            json.WriteEndObject();
+            WriteStrings(json, "aliases", topic.Aliases);
+            WriteStringOrNull(json, "description", topic.Description);
         }
 
         private static void WritePlace(Utf8JsonWriter json, Place place)
@@ -124,7 +156,7 @@ namespace StructuredNews.Cli.Export
             json.WriteStartArray("reports");
             foreach (var report in @event.Reports)
             {
-                WriteEvidence(json, report);
+                WriteEvidence(json, report, report.ClaimedById, report.ViaIds);
             }
 
             json.WriteEndArray();
@@ -145,6 +177,7 @@ namespace StructuredNews.Cli.Export
             WriteStrings(json, "via", figure.ViaIds);
             WriteStringOrNull(json, "event", figure.EventId);
             WriteStringOrNull(json, "place", figure.PlaceId);
+            WriteStringOrNull(json, "note", figure.Note);
             json.WritePropertyName("evidence");
             WriteEvidence(json, figure.Evidence);
         }
@@ -160,27 +193,79 @@ namespace StructuredNews.Cli.Export
             WriteEvidence(json, statement.Evidence);
         }
 
-        private static void WriteConflict(Utf8JsonWriter json, FigureConflict conflict)
+        private static void WriteSeries(Utf8JsonWriter json, FigureSeries series)
         {
-            json.WriteString("measure", VocabularyNames.Of(conflict.Measure));
-            json.WriteString("subject", conflict.SubjectId);
-            json.WriteStartArray("figures");
-            foreach (var figure in conflict.Figures)
+            json.WriteString("measure", VocabularyNames.Of(series.Measure));
+            json.WriteString("subject", series.SubjectId);
+            json.WriteString("unit", series.Unit);
+            WriteStrings(json, "figures", series.Figures.Select(f => f.Id));
+            json.WriteStartArray("steps");
+            foreach (var step in series.Steps)
             {
-                json.WriteStringValue(figure.Id);
+                json.WriteStartObject();
+                json.WriteString("from", step.Earlier.Id);
+                json.WriteString("to", step.Later.Id);
+                json.WriteString("kind", KindName(step.Kind));
+                json.WriteEndObject();
             }
 
             json.WriteEndArray();
+            if (series.Estimate() is { } estimate)
+            {
+                json.WriteStartObject("estimate");
+                json.WriteNumber("low", estimate.Low);
+                json.WriteNumber("best", estimate.Best);
+                json.WriteNumber("high", estimate.High);
+                WriteDate(json, "asOf", estimate.AsOf);
+                WriteStrings(json, "figures", estimate.Figures.Select(f => f.Id));
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteNull("estimate");
+            }
         }
+
+        // A contradiction: two figures of one series, the same day or undated, whose ranges do not overlap.
+        private static void WriteContradiction(Utf8JsonWriter json, FigureStep step)
+        {
+            json.WriteString("measure", VocabularyNames.Of(step.Series.Measure));
+            json.WriteString("subject", step.Series.SubjectId);
+            json.WriteString("unit", step.Series.Unit);
+            WriteStrings(json, "figures", new[] { step.Earlier.Id, step.Later.Id });
+        }
+
+        /// <summary>A step kind as the export writes it.</summary>
+        public static string KindName(StepKind kind) => kind switch
+        {
+            StepKind.Revision => "revision",
+            StepKind.Contradiction => "contradiction",
+            _ => "consistent",
+        };
 
         private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
         {
             json.WriteStartObject();
+            WriteEvidenceFields(json, evidence);
+            json.WriteEndObject();
+        }
+
+        // An event report also says whom the article credits for it.
+        private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence, string? claimedBy, IEnumerable<string> via)
+        {
+            json.WriteStartObject();
+            WriteEvidenceFields(json, evidence);
+            WriteStringOrNull(json, "claimedBy", claimedBy);
+            WriteStrings(json, "via", via);
+            json.WriteEndObject();
+        }
+
+        private static void WriteEvidenceFields(Utf8JsonWriter json, Evidence evidence)
+        {
             json.WriteString("article", evidence.ArticleId);
             json.WriteString("quote", evidence.Quote);
             json.WriteNumber("start", evidence.Start);
             json.WriteNumber("length", evidence.Length);
-            json.WriteEndObject();
         }
 
         private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeProperties)

@@ -8,9 +8,11 @@ using StructuredNews.Cli.Rendering;
 namespace StructuredNews.Cli.Report
 {
     /// <summary>
-    /// An inline SVG chart of one conflict: the dates the figures describe (as_of; undated ones last) across, the
-    /// value up, one point per figure (<c>&lt;circle data-figure="id"&gt;</c>, linked to its quote), coloured and
-    /// joined by claimant. A range (low..high) is a bar; an open bound ("more than 200") a dashed line to the edge.
+    /// An inline SVG chart of one figure series: the dates the figures describe (as_of; undated ones last) across,
+    /// the value up, one point per figure (<c>&lt;circle data-figure="id"&gt;</c>, linked to its quote), coloured by
+    /// claimant and joined only with the same claimant's figures. A range (low..high) is a bar; an open bound ("more
+    /// than 200") a dashed line to the edge. Each step of the series is marked at its later figure with its kind
+    /// (<c>&lt;text class="step revision" data-step="earlier later"&gt;</c>: = consistent, ↻ revision, ≠ contradiction).
     /// </summary>
     public static class ConflictChart
     {
@@ -28,7 +30,7 @@ namespace StructuredNews.Cli.Report
         public static string Claimant(Figure figure) => figure.ClaimedById ?? "unattributed";
 
         /// <summary>The SVG element.</summary>
-        public static string Svg(NewsDataset dataset, FigureConflict conflict, List<string> claimants)
+        public static string Svg(NewsDataset dataset, FigureSeries conflict, List<string> claimants)
         {
             var figures = conflict.Figures;
             var slots = figures.Where(f => f.AsOf != null).Select(f => f.AsOf!.Value).Distinct().OrderBy(d => d).Select(d => (string?)d.ToString()).ToList();
@@ -123,9 +125,33 @@ namespace StructuredNews.Cli.Report
                         + Display.Date(f.AsOf) + ", claimed by " + claimant + ", " + f.Evidence.ArticleId + ": “" + f.Evidence.Quote + "”")).Append("</title></circle></a>");
             }
 
+            foreach (var step in conflict.Steps)
+            {
+                var at = points.First(p => ReferenceEquals(p.Figure, step.Later));
+                svg.Append("<text class=\"step ").Append(KindName(step.Kind)).Append("\" data-step=\"").Append(Html.Escape(step.Earlier.Id + " " + step.Later.Id))
+                    .Append("\" x=\"").Append(F(at.X + 8)).Append("\" y=\"").Append(F(at.Y - 8)).Append("\">").Append(KindMark(step.Kind))
+                    .Append("<title>").Append(Html.Escape(step.Earlier.Id + " → " + step.Later.Id + ": " + KindName(step.Kind))).Append("</title></text>");
+            }
+
             svg.Append("</svg>");
             return svg.ToString();
         }
+
+        /// <summary>The kind as the report and sn write it.</summary>
+        public static string KindName(StepKind kind) => kind switch
+        {
+            StepKind.Revision => "revision",
+            StepKind.Contradiction => "contradiction",
+            _ => "consistent",
+        };
+
+        /// <summary>The mark a step gets in the chart.</summary>
+        public static string KindMark(StepKind kind) => kind switch
+        {
+            StepKind.Revision => "↻",
+            StepKind.Contradiction => "≠",
+            _ => "=",
+        };
 
         private static string F(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 

@@ -9,7 +9,8 @@ namespace StructuredNews.Cli.Report
 {
     /// <summary>
     /// <c>sn report</c>: one self-contained HTML page (styles inline, charts as inline SVG, no script, nothing
-    /// fetched): the timeline by day with the articles reporting each event, a chart per conflict, every figure
+    /// fetched): the timeline by day with the articles reporting each event, a chart per figure series whose
+    /// figures differ (each step marked consistent, revision or contradiction), every figure
     /// linked to its quote, actors and places with aliases, and the article texts with every evidence span marked.
     /// </summary>
     public static class HtmlReport
@@ -31,6 +32,8 @@ th,td{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}t
 svg.chart{max-width:100%;height:auto;background:#fff}svg .grid{stroke:#e4e4e4}svg .axis{stroke:#444}
 svg .tick,svg .unit{font-size:11px;fill:#444}svg .series{stroke-width:1.5;opacity:.6}svg .open{stroke-dasharray:4 3;stroke-width:1.5}
 svg .range{opacity:.35}svg circle{stroke:#fff;stroke-width:1.5}
+svg .step{font-size:13px;font-weight:700}svg .step.consistent{fill:#009E73}svg .step.revision{fill:#0072B2}svg .step.contradiction{fill:#D55E00}
+.kind-contradiction{color:#D55E00;font-weight:600}.kind-revision{color:#0072B2}.kind-consistent{color:#009E73}
 ul.legend{list-style:none;padding:0;margin:4px 0}ul.legend li{display:inline-block;margin-right:16px;font-size:13px}
 .swatch{display:inline-block;width:12px;height:12px;border-radius:6px;margin-right:4px;vertical-align:-1px}
 article.text{background:#fff;border:1px solid #ddd;border-radius:4px;padding:8px 16px;margin:12px 0}
@@ -49,8 +52,8 @@ a{color:#0b5cad}";
             html.Append("<header><h1>").Append(Html.Escape(dataset.Title)).Append("</h1><p>").Append(Html.Escape(
                 dataset.Id + ": " + Count(dataset.Articles.Count, "article") + ", " + Count(dataset.Events.Count, "event") + ", "
                 + Count(dataset.Figures.Count, "figure") + ", " + Count(dataset.Statements.Count, "statement") + ", "
-                + Count(dataset.Conflicts.Count, "conflict"))).Append("</p>")
-                .Append("<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#timeline\">Timeline</a><a href=\"#figures\">Figures</a>")
+                + Count(dataset.Contradictions.Count(), "contradiction"))).Append("</p>")
+                .Append("<nav><a href=\"#conflicts\">Figures over time</a><a href=\"#timeline\">Timeline</a><a href=\"#figures\">Figures</a>")
                 .Append("<a href=\"#actors\">Actors</a><a href=\"#places\">Places</a><a href=\"#articles\">Articles</a></nav></header>\n<main>\n");
 
             progress?.Invoke("conflicts");
@@ -119,26 +122,45 @@ a{color:#0b5cad}";
             html.Append("</section>\n");
         }
 
+        // The series whose figures differ (bounds not all equal), each with its chart, its steps and its estimate.
         private static void Conflicts(StringBuilder html, NewsDataset dataset)
         {
-            html.Append("<section id=\"conflicts\">\n<h2>Conflicting figures</h2>\n");
-            if (dataset.Conflicts.Count == 0)
+            html.Append("<section id=\"conflicts\">\n<h2>Figures over time</h2>\n<p>Each step from one figure to the next is ")
+                .Append("<span class=\"kind-consistent\">= consistent</span> (the ranges overlap), <span class=\"kind-revision\">↻ a revision</span> ")
+                .Append("(a later date, no overlap) or <span class=\"kind-contradiction\">≠ a contradiction</span> (the same day or undated, no overlap). ")
+                .Append("Lines join only one claimant's figures.</p>\n");
+            var shown = dataset.Series.Where(s => s.Figures.Any(f => !f.AgreesWith(s.Figures[0]))).ToList();
+            if (shown.Count == 0)
             {
-                html.Append("<p>No conflicting figures.</p>\n");
+                html.Append("<p>No figures that differ.</p>\n");
             }
 
             var n = 0;
-            foreach (var conflict in dataset.Conflicts)
+            foreach (var series in shown)
             {
                 n++;
-                var claimants = conflict.Figures.Select(ConflictChart.Claimant).Distinct(StringComparer.Ordinal).ToList();
-                var subject = dataset.FindNamed(conflict.SubjectId)?.Name ?? conflict.SubjectId;
+                var claimants = series.Figures.Select(ConflictChart.Claimant).Distinct(StringComparer.Ordinal).ToList();
+                var subject = dataset.FindNamed(series.SubjectId)?.Name ?? series.SubjectId;
                 html.Append("<section class=\"conflict\" id=\"conflict-").Append(n).Append("\" data-conflict=\"")
-                    .Append(Html.Escape(VocabularyNames.Of(conflict.Measure) + "/" + conflict.SubjectId)).Append("\" data-figures=\"").Append(conflict.Figures.Count).Append("\">")
-                    .Append("<h3>").Append(Html.Escape(VocabularyNames.Of(conflict.Measure) + ": " + subject)).Append("</h3>\n")
-                    .Append("<p>").Append(string.Join(" → ", conflict.Figures.Select(f => Html.Escape(Display.QualifiedValue(f))))).Append("</p>\n")
-                    .Append(ConflictChart.Svg(dataset, conflict, claimants)).Append('\n')
-                    .Append("<ul class=\"legend\">");
+                    .Append(Html.Escape(VocabularyNames.Of(series.Measure) + "/" + series.SubjectId)).Append("\" data-figures=\"").Append(series.Figures.Count)
+                    .Append("\" data-contradictions=\"").Append(series.Steps.Count(s => s.Kind == StepKind.Contradiction)).Append("\">")
+                    .Append("<h3>").Append(Html.Escape(VocabularyNames.Of(series.Measure) + ": " + subject + " (" + series.Unit + ")")).Append("</h3>\n")
+                    .Append("<p>").Append(Html.Escape(Display.QualifiedValue(series.Figures[0])));
+                foreach (var step in series.Steps)
+                {
+                    html.Append(" <span class=\"kind-").Append(ConflictChart.KindName(step.Kind)).Append("\" title=\"").Append(ConflictChart.KindName(step.Kind)).Append("\">")
+                        .Append(ConflictChart.KindMark(step.Kind)).Append("</span> ").Append(Html.Escape(Display.QualifiedValue(step.Later)));
+                }
+
+                html.Append("</p>\n");
+                if (series.Estimate() is { } estimate)
+                {
+                    html.Append("<p class=\"estimate\">Estimate").Append(estimate.AsOf is { } asOf ? " as of " + asOf : string.Empty).Append(": low ")
+                        .Append(Html.Escape(Display.Number(estimate.Low))).Append(", best ").Append(Html.Escape(Display.Number(estimate.Best))).Append(", high ")
+                        .Append(Html.Escape(Display.Number(estimate.High))).Append(" (from ").Append(Html.Escape(string.Join(", ", estimate.Figures.Select(f => f.Id)))).Append(")</p>\n");
+                }
+
+                html.Append(ConflictChart.Svg(dataset, series, claimants)).Append('\n').Append("<ul class=\"legend\">");
                 for (var i = 0; i < claimants.Count; i++)
                 {
                     html.Append("<li><span class=\"swatch\" style=\"background:").Append(ConflictChart.Palette[i % ConflictChart.Palette.Length]).Append("\"></span>")
@@ -146,7 +168,7 @@ a{color:#0b5cad}";
                 }
 
                 html.Append("</ul>\n");
-                FigureTable(html, dataset, conflict.Figures);
+                FigureTable(html, dataset, series.Figures);
                 html.Append("</section>\n");
             }
 
