@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,6 +8,10 @@ namespace StructuredNews.Annotations.Naming
     /// <summary>How ids and paths become C# identifiers and hint names.</summary>
     public static class Identifiers
     {
+        // The members every class inherits from object: an accessor of one of these names would hide it (CS0108).
+        private static readonly ImmutableHashSet<string> ObjectMembers = ImmutableHashSet.Create(StringComparer.Ordinal,
+            "Equals", "Finalize", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "ToString");
+
         /// <summary>The PascalCase member name of an id: <c>kassym-jomart-tokayev</c> is <c>KassymJomartTokayev</c>.</summary>
         public static string MemberName(string id, string containingType)
         {
@@ -37,9 +42,9 @@ namespace StructuredNews.Annotations.Naming
                 name = "_" + name;
             }
 
-            if (string.Equals(name, containingType, StringComparison.Ordinal))
+            if (string.Equals(name, containingType, StringComparison.Ordinal) || ObjectMembers.Contains(name))
             {
-                name += "_"; // CS0542: a member may not share its enclosing type's name.
+                name += "_"; // CS0542: a member may not share its enclosing type's name; CS0108: nor hide object's.
             }
 
             return SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None

@@ -47,6 +47,36 @@ namespace StructuredNews.Generators.Tests.HostileInput
             new object[] { "actors", "a" + new string('b', 199), "A" + new string('b', 199) },
         };
 
+        /// <summary>
+        /// Every member a class inherits from <see cref="object"/>, as an id of every kind ("to-string", "equals",
+        /// "get-hash-code", ...): an accessor of that name would hide it (CS0108) or clash with it.
+        /// </summary>
+        public static IEnumerable<object[]> ObjectMembers() =>
+            typeof(object).GetMethods(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static)
+                .Where(m => !m.IsPrivate && !m.IsAssembly)
+                .Select(m => m.Name)
+                .Distinct(StringComparer.Ordinal)
+                .OrderBy(name => name, StringComparer.Ordinal)
+                .SelectMany(name => new[] { "actors", "topics", "events", "figures" }.Select(kind => new object[] { kind, Kebab(name) }));
+
+        private static string Kebab(string pascal) =>
+            string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+        [Theory]
+        [MemberData(nameof(ObjectMembers))]
+        public void IdNamedLikeAMemberOfObjectCompilesWithoutWarnings(string kind, string id)
+        {
+            var run = Run(kind, id);
+            Assert.Null(HostileSupport.GeneratorFailure(run.Result, run.DriverDiagnostics));
+            Assert.True(!run.Errors.Any(), "SN errors for id '" + id + "':\n" + Assertions.Format(run.Errors));
+            Assertions.NoWarningsOrErrors(run.CompilationDiagnostics, "the code generated for " + kind + " id '" + id + "'");
+        }
+
+        [Fact]
+        public void ObjectMembersAreAllCovered() =>
+            Assert.Equal(new[] { "equals", "finalize", "get-hash-code", "get-type", "memberwise-clone", "reference-equals", "to-string" },
+                ObjectMembers().Select(r => (string)r[1]).Distinct());
+
         [Theory]
         [MemberData(nameof(Accepted))]
         public void AwkwardIdGetsACompilingAccessor(string kind, string id, string member)
