@@ -79,7 +79,7 @@ namespace StructuredNews.Generators.Tests
             {
                 "SN0001", "SN0002", "SN0003", "SN0004", "SN0005", "SN0006", "SN0007", "SN0008", "SN0009", "SN0010", "SN0011",
                 "SN0012", "SN0013", "SN0014", "SN0015", "SN0016", "SN0017", "SN0018", "SN0019", "SN0020", "SN0021", "SN0022", "SN0023", "SN0024",
-                "SN0025", "SN0026", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0070", "SN0999",
+                "SN0025", "SN0026", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0040", "SN0070", "SN0999",
             };
             Assert.Equal(tested, all.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
         }
@@ -188,6 +188,55 @@ namespace StructuredNews.Generators.Tests
             var d = Expect(run, "SN0006");
             At(d, Yaml, 6, 14, 6, 24);
             Assert.Equal("'2023-02-29' is not a valid date. Write an existing calendar date as YYYY-MM-DD.", d.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("~", 7)]
+        [InlineData("null", 7)]
+        [InlineData("\"\"", 7)]
+        [InlineData("\"   \"", 7)]
+        public void SN0040_RequiredValueIsEmpty(string value, int length)
+        {
+            var run = Run("topics:\n  - id: t\n    name: " + value + "\n", withArticle: false);
+            var d = Expect(run, "SN0040");
+            Assert.Equal((2, 10), (d.Location.GetLineSpan().StartLinePosition.Line, d.Location.GetLineSpan().StartLinePosition.Character));
+            Assert.Equal("'name' has no value (null, empty or only spaces). A topic needs it: write one.", d.GetMessage());
+            Assert.True(length > 0);
+        }
+
+        [Fact]
+        public void SN0040_RequiredKeyWithoutAValue()
+        {
+            var run = Run("topics:\n  - id: t\n    name:\n", withArticle: false);
+            Assert.Equal("'name' has no value (null, empty or only spaces). A topic needs it: write one.", Expect(run, "SN0040").GetMessage());
+            None(run, "SN0004");
+        }
+
+        [Fact]
+        public void SN0040_EmptyIdIsReportedWhereItIsNotReferencesToIt()
+        {
+            var run = Run("topics:\n  - id: ~\n    name: T\n", withArticle: false);
+            At(Expect(run, "SN0040"), Yaml, 1, 8, 1, 9);
+        }
+
+        [Fact]
+        public void SN0040_AliasOfSpacesAndEmptyLanguageName()
+        {
+            var run = Run("topics:\n  - id: t\n    name: T\n    aliases: [A, \"  \"]\n    names: { en: \"\" }\n", withArticle: false);
+            var found = run.GeneratorDiagnostics.Where(d => d.Id == "SN0040").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+            Assert.Equal(2, found.Count);
+            Assert.Equal("'An item of 'aliases'' has no value (null, empty or only spaces). Write it or remove the item.", found[0].GetMessage());
+            Assert.Equal(3, found[0].Location.GetLineSpan().StartLinePosition.Line);
+            Assert.Equal(4, found[1].Location.GetLineSpan().StartLinePosition.Line);
+        }
+
+        [Fact]
+        public void SN0021_LanguageNamedTwice()
+        {
+            var run = Run("topics:\n  - id: t\n    name: T\n    names: { en: A, en: B }\n", withArticle: false);
+            var d = Expect(run, "SN0021");
+            At(d, Yaml, 3, 20, 3, 22);
+            Assert.Contains("The language 'en'", d.GetMessage(), StringComparison.Ordinal);
         }
 
         [Fact]

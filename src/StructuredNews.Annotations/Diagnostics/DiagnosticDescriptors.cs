@@ -142,6 +142,10 @@ namespace StructuredNews.Annotations.Diagnostics
             "Unit looks like a misspelling of another",
             "The unit '{0}' ({1}) looks like a misspelling of '{2}' ({3}); did you mean '{2}'? Figures compare only within one unit. If the units differ, name them so they do not look alike.");
 
+        public static readonly DiagnosticDescriptor EmptyValue = Error("SN0040", Schema,
+            "Empty value",
+            "'{0}' has no value (null, empty or only spaces). {1}");
+
         public static readonly DiagnosticDescriptor ClaimAccessorsCost = Warning("SN0070", Performance,
             "Claim accessors slow every build",
             "The {0} typed accessors of figures and statements add about {1} s to every build of this project ({2} µs each, measured). Set <StructuredNewsClaimAccessors>false</StructuredNewsClaimAccessors> in the project file to leave them out: the claims stay in Figures and Statements, by id.");

@@ -44,9 +44,15 @@ namespace StructuredNews.Annotations.Parsing
 
             foreach (var required in schema.Required)
             {
-                if (!TryGetEntry(required, out _))
+                if (!TryGetEntry(required, out var entry))
                 {
                     Report(DiagnosticDescriptors.MissingKey, mapping.Span, Capitalize(schema.Description), required);
+                }
+                else if (IsBlank(entry.Value))
+                {
+                    // Reported here, at the value: the entity is then left out, and references to it would otherwise
+                    // say only that its id is unknown.
+                    Report(DiagnosticDescriptors.EmptyValue, entry.Value.Span, required, Capitalize(schema.Description) + " needs it: write one.");
                 }
             }
         }
@@ -69,6 +75,7 @@ namespace StructuredNews.Annotations.Parsing
             return entry.Key != null;
         }
 
+        /// <summary>The value of a key; null when absent, null, or (for a required key, reported) blank.</summary>
         public YamlNode? Node(string key)
         {
             if (!TryGetEntry(key, out var entry))
@@ -76,8 +83,11 @@ namespace StructuredNews.Annotations.Parsing
                 return null;
             }
 
-            return entry.Value is YamlScalar { IsNull: true } ? null : entry.Value;
+            return entry.Value is YamlScalar { IsNull: true } || (IsBlank(entry.Value) && schema.Required.Contains(key)) ? null : entry.Value;
         }
+
+        // A scalar that says nothing: null, empty, or only white space.
+        private static bool IsBlank(YamlNode node) => node is YamlScalar scalar && (scalar.IsNull || string.IsNullOrWhiteSpace(scalar.Value));
 
         public string? Text(string key) => Node(key) is { } node ? AsText(node, key) : null;
 
@@ -171,9 +181,21 @@ namespace StructuredNews.Annotations.Parsing
             }
         }
 
-        public EquatableArray<string> Texts(string key) => ReadItems(key, AsText);
+        public EquatableArray<string> Texts(string key) => ReadItems(key, AsNonBlankText);
 
-        public EquatableArray<Spelling> Spellings(string key) => ReadItems(key, (node, k) => AsText(node, k) is { } text ? new Spelling(text, node.Span) : null);
+        public EquatableArray<Spelling> Spellings(string key) => ReadItems(key, (node, k) => AsNonBlankText(node, k) is { } text ? new Spelling(text, node.Span) : null);
+
+        // An item of a list of texts (aliases, ...): a blank one is reported and left out.
+        private string? AsNonBlankText(YamlNode node, string key)
+        {
+            if (IsBlank(node))
+            {
+                Report(DiagnosticDescriptors.EmptyValue, node.Span, "An item of '" + key + "'", "Write it or remove the item.");
+                return null;
+            }
+
+            return AsText(node, key);
+        }
 
         public EquatableArray<Ref> References(string key) => ReadItems(key, AsReference);
 
@@ -214,14 +236,26 @@ namespace StructuredNews.Annotations.Parsing
             }
 
             var names = new List<LocalizedName>();
+            var seen = new Dictionary<string, YamlScalar>(StringComparer.OrdinalIgnoreCase);
             foreach (var entry in mapping.Entries)
             {
                 if (!IsLanguageTag(entry.Key.Value))
                 {
                     Report(DiagnosticDescriptors.InvalidEnumValue, entry.Key.Span, entry.Key.Value, "BCP 47 language tag", "tags such as en, da, ru, kk");
                 }
+                else if (seen.TryGetValue(entry.Key.Value, out var first))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, entry.Key.Span, first.Span,
+                        "The language '" + entry.Key.Value + "'", "line " + (first.Span.StartLine + 1).ToString(CultureInfo.InvariantCulture) + " of '" + key + "'"));
+                }
+                else if (IsBlank(entry.Value))
+                {
+                    seen.Add(entry.Key.Value, entry.Key);
+                    Report(DiagnosticDescriptors.EmptyValue, entry.Value.Span, "The name in '" + entry.Key.Value + "'", "Write it or remove the language.");
+                }
                 else if (AsText(entry.Value, entry.Key.Value) is { } name)
                 {
+                    seen.Add(entry.Key.Value, entry.Key);
                     names.Add(new LocalizedName(entry.Key.Value, name, entry.Value.Span));
                 }
             }

@@ -7,6 +7,7 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -74,6 +75,8 @@ namespace StructuredNews.Generators.Tests.HostileInput
             InsertToken,
             InsertRandomChars,
             InvalidUtf8,
+            BlankValue,
+            ObjectMemberId,
         }
 
         [Fact]
@@ -317,6 +320,35 @@ namespace StructuredNews.Generators.Tests.HostileInput
                         }
 
                         return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes.ToArray());
+                    }
+
+                case Operator.BlankValue:
+                    {
+                        // A value made null or blank ("name: ~", "name:", "name: \"  \""): required keys give SN0040.
+                        var keyed = Enumerable.Range(0, lines.Count).Where(i => lines[i].Contains(": ", StringComparison.Ordinal)).ToList();
+                        if (keyed.Count == 0)
+                        {
+                            return text;
+                        }
+
+                        var line = keyed[random.Next(keyed.Count)];
+                        var colon = lines[line].IndexOf(": ", StringComparison.Ordinal);
+                        lines[line] = lines[line].Substring(0, colon + 1) + new[] { " ~", "", " null", " \"\"", " \"   \"" }[random.Next(5)];
+                        return string.Join("\n", lines);
+                    }
+
+                case Operator.ObjectMemberId:
+                    {
+                        // An id named like a member of object: its accessor must not hide the member (CS0108).
+                        var ids = Regex.Matches(text, "id: ([a-z0-9-]+)");
+                        if (ids.Count == 0)
+                        {
+                            return text;
+                        }
+
+                        var id = ids[random.Next(ids.Count)].Groups[1].Value;
+                        var member = new[] { "equals", "to-string", "get-hash-code", "get-type", "memberwise-clone", "reference-equals", "finalize" }[random.Next(7)];
+                        return Regex.Replace(text, "\\b" + Regex.Escape(id) + "\\b", member);
                     }
 
                 default:

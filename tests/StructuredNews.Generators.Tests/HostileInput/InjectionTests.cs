@@ -25,13 +25,14 @@ namespace StructuredNews.Generators.Tests.HostileInput
         private const string YamlPath = GeneratorHarness.ProjectDir + "injection.yaml";
         private const string SeedPath = GeneratorHarness.ProjectDir + "texts/injection.txt";
 
+        // Line breaks sit between letters: a text of nothing but white space is no value (SN0040, see below).
         public static readonly IReadOnlyDictionary<string, string> Hostile = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["quote"] = "\"",
             ["backslash"] = "\\",
             ["backslash-quote"] = "\\\"",
-            ["lf"] = "\n",
-            ["crlf"] = "\r\n",
+            ["lf"] = "a\nb",
+            ["crlf"] = "a\r\nb",
             ["comment-end"] = "*/",
             ["comment-start"] = "/*",
             ["line-comment"] = "// ",
@@ -41,9 +42,9 @@ namespace StructuredNews.Generators.Tests.HostileInput
             ["cdata-start"] = "<![CDATA[",
             ["entity"] = "&amp;",
             ["cdata-end"] = "]]>",
-            ["line-separator"] = "\u2028",
-            ["paragraph-separator"] = "\u2029",
-            ["next-line"] = "\u0085",
+            ["line-separator"] = "a\u2028b",
+            ["paragraph-separator"] = "a\u2029b",
+            ["next-line"] = "a\u0085b",
             ["nul"] = "\u0000",
             ["lone-high-surrogate"] = "\uD800",
             ["lone-low-surrogate"] = "\uDC00",
@@ -66,11 +67,11 @@ namespace StructuredNews.Generators.Tests.HostileInput
         /// </summary>
         private static readonly IReadOnlyDictionary<string, string> ShownInDocs = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["lf"] = "\\u000A",
-            ["crlf"] = "\\u000D\\u000A",
-            ["line-separator"] = "\\u2028",
-            ["paragraph-separator"] = "\\u2029",
-            ["next-line"] = "\\u0085",
+            ["lf"] = "a\\u000Ab",
+            ["crlf"] = "a\\u000D\\u000Ab",
+            ["line-separator"] = "a\\u2028b",
+            ["paragraph-separator"] = "a\\u2029b",
+            ["next-line"] = "a\\u0085b",
             ["nul"] = "\\u0000",
             ["rlm"] = "\\u200F",
             ["rlo"] = "\\u202E",
@@ -254,6 +255,23 @@ namespace StructuredNews.Generators.Tests.HostileInput
                 Assert.Equal("beta", text.Substring(evidence.Start, evidence.Length));
                 return 0;
             });
+        }
+
+        [Theory]
+        [InlineData("\n")]
+        [InlineData("\r\n")]
+        [InlineData("\u2028")]
+        [InlineData("\u0085")]
+        [InlineData(" \t ")]
+        public void BlankTextInEveryRequiredFieldIsReportedNotAccepted(string blank)
+        {
+            var run = Generate(blank);
+            Assert.Null(HostileSupport.GeneratorFailure(run.Result, run.DriverDiagnostics));
+            var empty = run.GeneratorDiagnostics.Where(d => d.Id == "SN0040").Select(d => d.GetMessage().Split(' ')[0]).OrderBy(m => m, StringComparer.Ordinal).ToList();
+            // The required texts: the dataset's, the article's and the role's title, the actor's and the topic's name, the event's summary,
+            // the figure's value and unit, the statement's text; and the alias item and the language name.
+            Assert.Equal(new[] { "'An", "'The", "'name'", "'name'", "'summary'", "'text'", "'title'", "'title'", "'title'", "'unit'", "'value'" }, empty);
+            Assertions.CompilesWithoutErrors(run);
         }
 
         private static string ArticleText(string hostile) => "Alpha " + hostile + " omega.";
