@@ -15,7 +15,8 @@ namespace StructuredNews.Annotations
     {
         /// <summary>
         /// Every diagnostic a build of these files would report, in a stable order. Paths are keyed relative to
-        /// <paramref name="projectDirectory"/> as the generator keys them (file names without one).
+        /// <paramref name="projectDirectory"/> as the generator keys them; without one, relative to the deepest
+        /// folder holding every annotation file (so that files of one name in different folders stay apart).
         /// </summary>
         public static ImmutableArray<Diagnostic> Validate(
             IEnumerable<(string Path, string Text)> annotations,
@@ -23,8 +24,11 @@ namespace StructuredNews.Annotations
             string? projectDirectory,
             CancellationToken cancellationToken = default)
         {
+            var sources = annotations.ToList();
+            projectDirectory ??= ProjectPath.CommonDirectory(sources.Select(a => a.Path));
+
             // Files parse independently: on every core, in input order.
-            var files = annotations
+            var files = sources
                 .AsParallel().AsOrdered().WithCancellation(cancellationToken)
                 .Select(a => AnnotationParser.Parse(a.Path, ProjectPath.Relative(a.Path, projectDirectory), a.Text, cancellationToken))
                 .ToImmutableArray();

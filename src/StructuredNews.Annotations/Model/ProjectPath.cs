@@ -25,5 +25,34 @@ namespace StructuredNews.Annotations.Model
             var segments = Enumerable.Repeat("..", root.Length - common).Concat(target.Skip(common));
             return string.Join("/", segments);
         }
+
+        /// <summary>
+        /// The deepest folder that holds all of the files (what a project directory is when none is given), or null
+        /// for no files. Files keyed relative to it stay distinct even when two share a name in different folders.
+        /// </summary>
+        public static string? CommonDirectory(IEnumerable<string> paths)
+        {
+            string[]? common = null;
+            foreach (var path in paths)
+            {
+                var folders = path.Replace('\\', '/').Split('/');
+                folders = folders.Take(folders.Length - 1).ToArray();
+                if (common == null)
+                {
+                    common = folders;
+                    continue;
+                }
+
+                var n = 0;
+                while (n < common.Length && n < folders.Length && string.Equals(common[n], folders[n], StringComparison.Ordinal))
+                {
+                    n++;
+                }
+
+                common = common.Take(n).ToArray();
+            }
+
+            return common == null ? null : string.Join("/", common) + "/";
+        }
     }
 }
