@@ -69,7 +69,7 @@ namespace StructuredNews.Generators.Tests
         public void EveryDescriptorIsAnErrorExceptTheWarningsListed()
         {
             // Warnings: what may be deliberate (coverage, wording, dates, spellings, units) and the build-cost notice; everything else fails the build.
-            var warnings = new[] { "SN0022", "SN0023", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0070" };
+            var warnings = new[] { "SN0022", "SN0023", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0041", "SN0070" };
             var all = DiagnosticDescriptors.All.ToList();
             Assert.All(all, d => Assert.Matches("^SN[0-9]{4}$", d.Id));
             Assert.All(all, d => Assert.Equal(warnings.Contains(d.Id) ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error, d.DefaultSeverity));
@@ -79,7 +79,7 @@ namespace StructuredNews.Generators.Tests
             {
                 "SN0001", "SN0002", "SN0003", "SN0004", "SN0005", "SN0006", "SN0007", "SN0008", "SN0009", "SN0010", "SN0011",
                 "SN0012", "SN0013", "SN0014", "SN0015", "SN0016", "SN0017", "SN0018", "SN0019", "SN0020", "SN0021", "SN0022", "SN0023", "SN0024",
-                "SN0025", "SN0026", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0040", "SN0070", "SN0999",
+                "SN0025", "SN0026", "SN0027", "SN0028", "SN0029", "SN0030", "SN0031", "SN0040", "SN0041", "SN0070", "SN0999",
             };
             Assert.Equal(tested, all.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
         }
@@ -93,6 +93,15 @@ namespace StructuredNews.Generators.Tests
             At(d, Yaml, 2, 10, 2, 10);
             Assert.StartsWith("Invalid YAML: ", d.GetMessage(), StringComparison.Ordinal);
             Assert.DoesNotContain("(Line:", d.GetMessage(), StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void SN0001_TabAsIndentationIsReportedAtTheTab()
+        {
+            var run = Run("topics:\n  - id: t\n\t  name: T\n", withArticle: false);
+            var d = Expect(run, "SN0001");
+            At(d, Yaml, 2, 0, 2, 1);
+            Assert.DoesNotContain("..", d.GetMessage(), StringComparison.Ordinal);
         }
 
         [Fact]
@@ -111,7 +120,7 @@ namespace StructuredNews.Generators.Tests
             var d = Expect(run, "SN0002");
             // A flow collection's span ends where YamlDotNet's end event starts: before the closing bracket.
             At(d, Yaml, 0, 9, 0, 14);
-            Assert.Equal("Found a sequence where an article (a mapping) under 'article' is expected", d.GetMessage());
+            Assert.Equal("Expected an article (a mapping) under 'article', found a sequence. Write the value in that shape (docs/schema.md).", d.GetMessage());
         }
 
         [Fact]
@@ -455,8 +464,30 @@ namespace StructuredNews.Generators.Tests
             var run = Run("topics:\n  - id: " + id + "\n    name: X\n", withArticle: false);
             var d = Expect(run, "SN0015");
             At(d, Yaml, 1, 8, 1, end);
-            Assert.EndsWith("is not a valid id. Start with a letter and use only letters, digits, '-' and '_'.", d.GetMessage(), StringComparison.Ordinal);
+            Assert.EndsWith("is not a valid id: start with a letter and use only letters, digits, '-' and '_'.", d.GetMessage(), StringComparison.Ordinal);
             Assert.DoesNotContain("Topics", run.Sources.Single(s => s.HintName.StartsWith("test.yaml", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+        }
+
+        [Fact]
+        public void SN0015_TooLongIdIsToldTheLimit()
+        {
+            var id = "a" + new string('b', 499);
+            var d = Expect(Run("topics:\n  - id: " + id + "\n    name: X\n", withArticle: false), "SN0015");
+            Assert.Equal("'a" + new string('b', 39) + "…' is not a valid id: it has 500 characters, and the limit is 200. Shorten it.", d.GetMessage());
+        }
+
+        [Theory]
+        [InlineData("\u0430lmaty", "Cyrillic", "Latin", "а", "U+0430")]     // the odd letter first
+        [InlineData("alm\u0430ty", "Cyrillic", "Latin", "а", "U+0430")]
+        [InlineData("\u03bfslo", "Greek", "Latin", "ο", "U+03BF")]           // a Greek ο among Latin letters
+        public void SN0041_IdMixingScripts(string id, string script, string other, string letter, string code)
+        {
+            var run = Run("topics:\n  - id: " + id + "\n    name: X\n", withArticle: false);
+            var d = Single(run, "SN0041");
+            Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+            At(d, Yaml, 1, 8, 1, 8 + id.Length);
+            Assert.Equal("The id '" + id + "' has a " + script + " letter '" + letter + "' (" + code + ") among " + other + " ones: it looks like another id but is not one. Write the id in one script.", d.GetMessage());
+            None(Run("topics:\n  - id: almaty\n    name: X\n  - id: алматы\n    name: Y\n", withArticle: false), "SN0041");
         }
 
         [Fact]

@@ -24,7 +24,7 @@ namespace StructuredNews.Annotations.Diagnostics
 
         public static readonly DiagnosticDescriptor WrongShape = Error("SN0002", Schema,
             "Wrong kind of YAML node",
-            "Found {0} where {1} is expected");
+            "Expected {1}, found {0}. Write the value in that shape (docs/schema.md).");
 
         public static readonly DiagnosticDescriptor UnknownKey = Error("SN0003", Schema,
             "Unknown key",
@@ -76,7 +76,7 @@ namespace StructuredNews.Annotations.Diagnostics
 
         public static readonly DiagnosticDescriptor InvalidId = Error("SN0015", CodeGeneration,
             "Invalid id",
-            "'{0}' is not a valid id. Start with a letter and use only letters, digits, '-' and '_'.");
+            "'{0}' is not a valid id: {1}.");
 
         public static readonly DiagnosticDescriptor IdentifierCollision = Error("SN0016", CodeGeneration,
             "Two ids make the same C# member name",
@@ -145,6 +145,10 @@ namespace StructuredNews.Annotations.Diagnostics
         public static readonly DiagnosticDescriptor EmptyValue = Error("SN0040", Schema,
             "Empty value",
             "'{0}' has no value (null, empty or only spaces). {1}");
+
+        public static readonly DiagnosticDescriptor MixedScriptId = Warning("SN0041", References,
+            "Id mixes scripts",
+            "The id '{0}' has a {1} letter '{3}' ({4}) among {2} ones: it looks like another id but is not one. Write the id in one script.");
 
         public static readonly DiagnosticDescriptor ClaimAccessorsCost = Warning("SN0070", Performance,
             "Claim accessors slow every build",

@@ -127,10 +127,17 @@ namespace StructuredNews.Annotations.Parsing
         private Ref? Id(MappingReader reader)
         {
             var id = reader.Reference("id");
-            if (id != null && !Ids.IsValid(id.Id))
+            if (id != null && Ids.Problem(id.Id) is { } problem)
             {
-                reader.Report(DiagnosticDescriptors.InvalidId, id.Span, id.Id);
+                var shown = id.Id.Length > 40 ? id.Id.Substring(0, 40) + "…" : id.Id;
+                reader.Report(DiagnosticDescriptors.InvalidId, id.Span, shown, problem);
                 return null;
+            }
+
+            if (id != null && Ids.MixedScript(id.Id) is { } mixed)
+            {
+                reader.Report(DiagnosticDescriptors.MixedScriptId, id.Span, id.Id, mixed.Script, mixed.Other,
+                    mixed.Letter.ToString(), "U+" + ((int)mixed.Letter).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             return id;

@@ -46,7 +46,9 @@ namespace StructuredNews.Annotations.Parsing
             }
             catch (YamlException e)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, SpanOf(path, e.Start, e.End), CleanMessage(e)));
+                var message = CleanMessage(e);
+                var span = message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0 && FirstIndentingTab(path, text) is { } tab ? tab : SpanOf(path, e.Start, e.End);
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.YamlSyntax, span, message));
                 return null;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -146,9 +148,32 @@ namespace StructuredNews.Annotations.Parsing
         private static string CleanMessage(YamlException e)
         {
             // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (…): "; the diagnostic's location already says it.
+            // Its own final period goes: the descriptor's sentence follows.
             var message = e.Message;
             var marker = message.IndexOf("): ", StringComparison.Ordinal);
-            return marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+            message = marker >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(marker + 3) : message;
+            return message.TrimEnd('.', ' ');
+        }
+
+        // YamlDotNet puts a tab used as indentation at the start of the mapping around it; the tab itself is clearer.
+        private static SourceSpan? FirstIndentingTab(string path, string text)
+        {
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+                else if (text[i] == '\t' && text.Substring(lineStart, i - lineStart).Trim(' ').Length == 0)
+                {
+                    return new SourceSpan(path, i, 1, line, i - lineStart, line, i - lineStart + 1);
+                }
+            }
+
+            return null;
         }
 
         private sealed class Builder
