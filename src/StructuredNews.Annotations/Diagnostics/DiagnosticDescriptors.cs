@@ -150,6 +150,10 @@ namespace StructuredNews.Annotations.Diagnostics
             "Id mixes scripts",
             "The id '{0}' has a {1} letter '{3}' ({4}) among {2} ones: it looks like another id but is not one. Write the id in one script.");
 
+        public static readonly DiagnosticDescriptor MoreOfTheSame = Warning("SN0042", Coverage,
+            "More warnings of one kind in this article",
+            "{0} more {1} in article '{2}': the first {3} are reported as {4}. Annotate or ignore those first, and build again.");
+
         public static readonly DiagnosticDescriptor ClaimAccessorsCost = Warning("SN0070", Performance,
             "Claim accessors slow every build",
             "The {0} typed accessors of figures and statements add about {1} s to every build of this project ({2} µs each, measured). Set <StructuredNewsClaimAccessors>false</StructuredNewsClaimAccessors> in the project file to leave them out: the claims stay in Figures and Statements, by id.");

@@ -33,32 +33,112 @@ namespace StructuredNews.Annotations.Validation
                 ignored.AddRange(ignore.Occurrence is { } n ? new[] { spans[n - 1] } : spans);
             }
 
-            var covered = model.Annotations.FigureQuotes
+            var covered = new Coverage(model.Annotations.FigureQuotes
                 .Select(q => QuoteLocator.Locate(text, q) is { Found: true } match ? (Start: match.Start, End: match.Start + q.Quote.Length) : (Start: -1, End: -1))
                 .Where(span => span.Start >= 0)
-                .Concat(ignored)
-                .ToList();
+                .Concat(ignored));
+            var ignoredOnly = new Coverage(ignored);
+            var lines = new LineIndex(text);
+            var uncovered = 0;
             foreach (var number in NumberScanner.Scan(text, article.Language))
             {
-                if (!covered.Any(span => span.Start <= number.Start && number.End <= span.End))
+                if (!covered.Contains(number.Start, number.End) && ++uncovered <= MaxPerKind)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UncoveredNumber, article.Id.Span,
-                        number.Text, article.Id.Id, Position(text, number.Start, model.Text.Seed), Context(text, number.Start, number.Length)));
+                        number.Text, article.Id.Id, lines.Position(number.Start, model.Text.Seed), Context(text, number.Start, number.Length)));
                 }
             }
 
             var referenced = new HashSet<string>(model.Annotations.ReferencedIds, StringComparer.Ordinal);
             var reported = new HashSet<string>(StringComparer.Ordinal);
+            var unreferenced = 0;
             foreach (var mention in NameFinder.For(model.Names).Find(text))
             {
-                if (!referenced.Contains(mention.Id) && !ignored.Any(span => span.Start <= mention.Start && mention.End <= span.End) && reported.Add(mention.Id))
+                if (!referenced.Contains(mention.Id) && !ignoredOnly.Contains(mention.Start, mention.End) && reported.Add(mention.Id) && ++unreferenced <= MaxPerKind)
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnreferencedName, article.Id.Span,
-                        mention.Name, mention.Id, article.Id.Id, Position(text, mention.Start, model.Text.Seed)));
+                        mention.Name, mention.Id, article.Id.Id, lines.Position(mention.Start, model.Text.Seed)));
                 }
             }
 
+            Summarise(diagnostics, uncovered, DiagnosticDescriptors.UncoveredNumber.Id, "numbers in no figure's evidence", article);
+            Summarise(diagnostics, unreferenced, DiagnosticDescriptors.UnreferencedName.Id, "names of entities no annotation references", article);
             return diagnostics;
+        }
+
+        // At most this many diagnostics of one id per article; the rest are counted in one SN0042.
+        internal const int MaxPerKind = 100;
+
+        private static void Summarise(List<DiagnosticInfo> diagnostics, int found, string id, string what, ArticleSpec article)
+        {
+            if (found > MaxPerKind)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MoreOfTheSame, article.Id.Span, (found - MaxPerKind).ToString(CultureInfo.InvariantCulture),
+                    what, article.Id.Id, MaxPerKind.ToString(CultureInfo.InvariantCulture), id));
+            }
+        }
+
+        /// <summary>Spans of a text, asked whether one of them contains a range, in logarithmic time.</summary>
+        private sealed class Coverage
+        {
+            private readonly (int Start, int End)[] spans;
+            private readonly int[] furthestEnd;
+
+            public Coverage(IEnumerable<(int Start, int End)> spans)
+            {
+                this.spans = spans.OrderBy(s => s.Start).ToArray();
+                furthestEnd = new int[this.spans.Length];
+                for (var i = 0; i < this.spans.Length; i++)
+                {
+                    furthestEnd[i] = Math.Max(this.spans[i].End, i > 0 ? furthestEnd[i - 1] : int.MinValue);
+                }
+            }
+
+            // Some span starts at or before start and ends at or after end: of the spans starting by start, the one
+            // reaching furthest decides.
+            public bool Contains(int start, int end)
+            {
+                int low = 0, high = spans.Length - 1, last = -1;
+                while (low <= high)
+                {
+                    var mid = (low + high) / 2;
+                    if (spans[mid].Start <= start)
+                    {
+                        last = mid;
+                        low = mid + 1;
+                    }
+                    else
+                    {
+                        high = mid - 1;
+                    }
+                }
+
+                return last >= 0 && furthestEnd[last] >= end;
+            }
+        }
+
+        /// <summary>Line starts of a text, found once, so that each position costs a binary search.</summary>
+        private sealed class LineIndex
+        {
+            private readonly List<int> starts = new List<int> { 0 };
+
+            public LineIndex(string text)
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (text[i] == '\n')
+                    {
+                        starts.Add(i + 1);
+                    }
+                }
+            }
+
+            public string Position(int offset, string seed)
+            {
+                var line = starts.BinarySearch(offset);
+                line = line >= 0 ? line : ~line - 1;
+                return seed + "(" + (line + 1).ToString(CultureInfo.InvariantCulture) + "," + (offset - starts[line] + 1).ToString(CultureInfo.InvariantCulture) + ")";
+            }
         }
 
         private static IEnumerable<(int Start, int End)> Occurrences(string text, string passage)
@@ -78,22 +158,6 @@ namespace StructuredNews.Annotations.Validation
         private static bool IsWord(string text, (int Start, int End) span) =>
             (span.Start == 0 || !char.IsLetterOrDigit(text[span.Start]) || !char.IsLetterOrDigit(text[span.Start - 1])) &&
             (span.End == text.Length || !char.IsLetterOrDigit(text[span.End - 1]) || !char.IsLetterOrDigit(text[span.End]));
-
-        private static string Position(string text, int offset, string seed)
-        {
-            var line = 1;
-            var lineStart = 0;
-            for (var i = 0; i < offset; i++)
-            {
-                if (text[i] == '\n')
-                {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-
-            return seed + "(" + line.ToString(CultureInfo.InvariantCulture) + "," + (offset - lineStart + 1).ToString(CultureInfo.InvariantCulture) + ")";
-        }
 
         private static string Context(string text, int start, int length)
         {

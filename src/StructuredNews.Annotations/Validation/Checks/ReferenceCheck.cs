@@ -3,14 +3,20 @@ namespace StructuredNews.Annotations.Validation
     /// <summary>Every reference in one file points at a declared id of an allowed kind (SN0009, SN0010).</summary>
     public sealed class ReferenceCheck : IFileCheck
     {
+        // "Did you mean" compares an unknown id with every known one: bounded to this many per file, and to candidates
+        // that share its first or last letter, so that 10,000 unknown references against 10,000 ids stay quick.
+        private const int SuggestionsPerFile = 20;
+
         public IEnumerable<DiagnosticInfo> Check(FileInDataset input)
         {
             var diagnostics = new List<DiagnosticInfo>();
             var file = input.File;
+            var suggestions = 0;
             void Check(Ref? reference, string key, params EntityKind[] allowed)
             {
-                if (reference != null && Diagnose(reference, key, allowed, input.Index) is { } diagnostic)
+                if (reference != null && Diagnose(reference, key, allowed, input.Index, suggest: suggestions < SuggestionsPerFile) is { } diagnostic)
                 {
+                    suggestions += diagnostic.Id == DiagnosticDescriptors.UnknownReference.Id ? 1 : 0;
                     diagnostics.Add(diagnostic);
                 }
             }
@@ -78,12 +84,15 @@ namespace StructuredNews.Annotations.Validation
             return diagnostics;
         }
 
-        private static DiagnosticInfo? Diagnose(Ref reference, string key, EntityKind[] allowed, DatasetIndex index)
+        private static DiagnosticInfo? Diagnose(Ref reference, string key, EntityKind[] allowed, DatasetIndex index, bool suggest)
         {
             switch (index.KindOf(reference.Id))
             {
                 case null:
-                    var near = Messages.Suggest(reference.Id, index.IdsOf(allowed));
+                    var id = reference.Id;
+                    var near = !suggest || id.Length == 0 ? null : Messages.Suggest(id, index.IdsOf(allowed).Where(c =>
+                        c.Length > 0 && Math.Abs(c.Length - id.Length) <= 3 &&
+                        (char.ToLowerInvariant(c[0]) == char.ToLowerInvariant(id[0]) || char.ToLowerInvariant(c[c.Length - 1]) == char.ToLowerInvariant(id[id.Length - 1]))));
                     return DiagnosticInfo.Create(DiagnosticDescriptors.UnknownReference, reference.Span,
                         string.Join(" or ", allowed.Select(EntityKinds.Noun)), reference.Id, near == null ? "" : " (did you mean '" + near + "'?)");
                 case { } kind when !allowed.Contains(kind):
