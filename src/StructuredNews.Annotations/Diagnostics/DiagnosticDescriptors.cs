@@ -154,6 +154,10 @@ namespace StructuredNews.Annotations.Diagnostics
             "More warnings of one kind in this article",
             "{0} more {1} in article '{2}': the first {3} are reported as {4}. Annotate or ignore those first, and build again.");
 
+        public static readonly DiagnosticDescriptor TextNotUtf8 = Warning("SN0043", Evidence,
+            "Article text is not valid UTF-8",
+            "The text '{0}' has U+FFFD at character {1} (line {2}, column {3}): the file is most likely not valid UTF-8 (or UTF-16 with a byte-order mark), and the bytes there could not be decoded. Save the file as UTF-8 (if the text really contains U+FFFD, suppress this warning).");
+
         public static readonly DiagnosticDescriptor ClaimAccessorsCost = Warning("SN0070", Performance,
             "Claim accessors slow every build",
             "The {0} typed accessors of figures and statements add about {1} s to every build of this project ({2} µs each, measured). Set <StructuredNewsClaimAccessors>false</StructuredNewsClaimAccessors> in the project file to leave them out: the claims stay in Figures and Statements, by id.");

@@ -16,6 +16,13 @@ namespace StructuredNews.Annotations.Model
                 DiagnosticDescriptors.ById(Id),
                 Span.ToLocation(),
                 AdditionalSpans.Select(s => s.ToLocation()),
-                Arguments.Cast<object>().ToArray());
+                Arguments.Select(OneLine).Cast<object>().ToArray());
+
+        // A diagnostic is one line ("file(3,5): error SN0012: ..."): line breaks quoted from a text become visible escapes.
+        private static string OneLine(string argument) =>
+            argument.IndexOfAny(LineBreaks.ToCharArray()) < 0 ? argument
+            : argument.Replace("\r\n", "\\r\\n").Replace("\n", "\\n").Replace("\r", "\\r").Replace("\u0085", "\\u0085").Replace("\u2028", "\\u2028").Replace("\u2029", "\\u2029");
+
+        private const string LineBreaks = "\r\n\u0085\u2028\u2029";
     }
 }

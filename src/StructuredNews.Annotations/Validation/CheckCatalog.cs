@@ -17,7 +17,8 @@ namespace StructuredNews.Annotations.Validation
             new PublicationDateCheck());
 
         public static ImmutableArray<IQuoteCheck> QuoteChecks { get; } = ImmutableArray.Create<IQuoteCheck>(
-            new EvidenceCheck());
+            new EvidenceCheck(),
+            new TextEncodingCheck());
 
         public static ImmutableArray<IArticleCheck> ArticleChecks { get; } = ImmutableArray.Create<IArticleCheck>(
             new CoverageCheck());

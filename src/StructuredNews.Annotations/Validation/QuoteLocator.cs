@@ -55,7 +55,10 @@ namespace StructuredNews.Annotations.Validation
                 (end + suffix.Length <= text.Length && string.CompareOrdinal(text, end, suffix, 0, suffix.Length) == 0);
         }
 
-        /// <summary>The passage that matches when whitespace, quote marks, dashes and case are ignored.</summary>
+        /// <summary>
+        /// The passage that matches when whitespace, quote marks, dashes, case, Unicode normalisation (composed or
+        /// decomposed accents), soft hyphens and zero-width characters are ignored.
+        /// </summary>
         private static string? NearMiss(string text, string quote)
         {
             var (foldedText, map) = Fold(text);
@@ -96,15 +99,25 @@ namespace StructuredNews.Annotations.Validation
                     continue;
                 }
 
-                lastWasSpace = false;
-                builder.Append(c switch
+                if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')
                 {
-                    '“' or '”' or '„' or '«' or '»' or '"' or '‟' => '"',
-                    '‘' or '’' or '‚' or '\'' or '`' or '´' or '‛' => '\'',
-                    '–' or '—' or '‐' or '‑' or '−' => '-',
-                    _ => char.ToLowerInvariant(c),
-                });
-                map.Add(i);
+                    continue; // soft hyphen, zero-width characters: invisible in the text
+                }
+
+                lastWasSpace = false;
+                var folded = c switch
+                {
+                    '“' or '”' or '„' or '«' or '»' or '"' or '‟' => "\"",
+                    '‘' or '’' or '‚' or '\'' or '`' or '´' or '‛' => "'",
+                    '–' or '—' or '‐' or '‑' or '−' => "-",
+                    _ when char.IsSurrogate(c) => c.ToString(),
+                    _ => c.ToString().Normalize(NormalizationForm.FormD).ToLowerInvariant(),
+                };
+                foreach (var f in folded)
+                {
+                    builder.Append(f);
+                    map.Add(i);
+                }
             }
 
             return (builder.ToString(), map);
