@@ -37,6 +37,21 @@ namespace StructuredNews.Generators.Tests
         }
 
         [Fact]
+        public void SN0044_TwoTextsWithTheSeedsNameSayWhichIsUsed()
+        {
+            var run = GeneratorHarness.Run(new List<InputFile>
+            {
+                InputFile.Yaml(Dir + "a.yaml", "article: { id: art, seed: art.txt, language: da, title: T }\n"),
+                InputFile.Seed(Dir + "texts/2024/art.txt", "Politiet meldte ro.\n"),
+                InputFile.Seed(Dir + "texts/2023/art.txt", "Politiet meldte uro.\n"),
+            });
+            var d = Single(run, "SN0044");
+            Assert.Equal(Microsoft.CodeAnalysis.DiagnosticSeverity.Warning, d.Severity);
+            Assert.Equal("2 article texts are named 'art.txt': " + Dir + "texts/2023/art.txt is used, not " + Dir + "texts/2024/art.txt. " +
+                "Rename the texts so that each name is used once (a seed names a file, not a path).", d.GetMessage(CultureInfo.InvariantCulture));
+        }
+
+        [Fact]
         public void SN0043_NotForCleanText() => None(Run("Politiet i Århus.\n"), "SN0043");
 
         [Theory]

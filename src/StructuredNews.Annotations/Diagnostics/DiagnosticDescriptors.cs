@@ -158,6 +158,10 @@ namespace StructuredNews.Annotations.Diagnostics
             "Article text is not valid UTF-8",
             "The text '{0}' has U+FFFD at character {1} (line {2}, column {3}): the file is most likely not valid UTF-8 (or UTF-16 with a byte-order mark), and the bytes there could not be decoded. Save the file as UTF-8 (if the text really contains U+FFFD, suppress this warning).");
 
+        public static readonly DiagnosticDescriptor AmbiguousText = Warning("SN0044", Evidence,
+            "Several article texts have the seed's name",
+            "{1} article texts are named '{0}': {2} is used, not {3}. Rename the texts so that each name is used once (a seed names a file, not a path).");
+
         public static readonly DiagnosticDescriptor ClaimAccessorsCost = Warning("SN0070", Performance,
             "Claim accessors slow every build",
             "The {0} typed accessors of figures and statements add about {1} s to every build of this project ({2} µs each, measured). Set <StructuredNewsClaimAccessors>false</StructuredNewsClaimAccessors> in the project file to leave them out: the claims stay in Figures and Statements, by id.");

@@ -6,8 +6,17 @@ namespace StructuredNews.Annotations.Model
     /// <summary>An article text passed to the build, keyed by its file name (what an article's <c>seed</c> names).</summary>
     public sealed record SeedText(string FileName, string Path, string Text);
 
-    /// <summary>An article id with its seed file and, when the seed is among the article texts, its text.</summary>
-    public sealed record ArticleText(string ArticleId, string Seed, string? Text, string? Sha256);
+    /// <summary>
+    /// An article id with its seed file and, when the seed is among the article texts, its text; when several texts
+    /// have the seed's file name, <see cref="Path"/> is the one used (the first by path) and <see cref="OthersWithTheName"/>
+    /// the rest.
+    /// </summary>
+    public sealed record ArticleText(string ArticleId, string Seed, string? Text, string? Sha256)
+    {
+        public string? Path { get; init; }
+
+        public EquatableArray<string> OthersWithTheName { get; init; } = EquatableArray<string>.Empty;
+    }
 
     /// <summary>Every article's seed and text, compared by value, with lookup by article id.</summary>
     public sealed class ArticleTextTable : IEquatable<ArticleTextTable>
@@ -40,12 +49,14 @@ namespace StructuredNews.Annotations.Model
         {
             var byName = seeds
                 .GroupBy(s => s.FileName, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Path, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+                .ToDictionary(g => g.Key, g => g.OrderBy(s => s.Path, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
             return new ArticleTextTable(articles
                 .Where(a => a != null)
                 .Select(a => a!)
                 .OrderBy(a => a.ArticleId, StringComparer.Ordinal)
-                .Select(a => byName.TryGetValue(a.Seed, out var seed) ? a with { Text = seed.Text, Sha256 = Sha256Of(seed.Text) } : a)
+                .Select(a => byName.TryGetValue(a.Seed, out var named)
+                    ? a with { Text = named[0].Text, Sha256 = Sha256Of(named[0].Text), Path = named[0].Path, OthersWithTheName = named.Skip(1).Select(s => s.Path).ToEquatableArray() }
+                    : a)
                 .ToEquatableArray());
         }
 

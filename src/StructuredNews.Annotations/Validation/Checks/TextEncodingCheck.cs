@@ -3,8 +3,9 @@ using System.Globalization;
 namespace StructuredNews.Annotations.Validation
 {
     /// <summary>
-    /// A file's article text decoded cleanly (SN0043): a text that is not valid UTF-8 (or UTF-16 with a byte-order
-    /// mark) reaches the build with U+FFFD where the bad bytes were, in its text and its hash; said where, at once.
+    /// A file's article text is the one meant and decoded cleanly: when several texts share the seed's file name,
+    /// which one is used (SN0044); a text that is not valid UTF-8 (or UTF-16 with a byte-order mark) reaches the build
+    /// with U+FFFD where the bad bytes were, in its text and its hash, said where (SN0043).
     /// </summary>
     public sealed class TextEncodingCheck : IQuoteCheck
     {
@@ -13,6 +14,13 @@ namespace StructuredNews.Annotations.Validation
             if (input.File.Article is not { } article || input.OwnText?.Text is not { } text)
             {
                 yield break;
+            }
+
+            if (input.OwnText.OthersWithTheName.Count > 0)
+            {
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.AmbiguousText, article.SeedSpan, input.OwnText.Seed,
+                    (input.OwnText.OthersWithTheName.Count + 1).ToString(CultureInfo.InvariantCulture), input.OwnText.Path ?? input.OwnText.Seed,
+                    string.Join(", ", input.OwnText.OthersWithTheName));
             }
 
             var bad = text.IndexOf('\uFFFD');
