@@ -69,6 +69,24 @@ namespace StructuredNews.Generators.Tests
             Assert.Equal(Describe(build), Describe(validate));
         }
 
+        [Fact]
+        public void DeepFoldersGiveBoundedDistinctHintNames()
+        {
+            var deep = string.Concat(Enumerable.Range(0, 40).Select(i => "folder-number-" + i.ToString(CultureInfo.InvariantCulture) + "/"));
+            var files = new List<InputFile>
+            {
+                InputFile.Yaml(GeneratorHarness.ProjectDir + deep + "a/topics.yaml", "topics:\n  - { id: t1, name: T }\n"),
+                InputFile.Yaml(GeneratorHarness.ProjectDir + deep + "b/topics.yaml", "topics:\n  - { id: t2, name: T }\n"),
+            };
+            var run = GeneratorHarness.Run(files);
+            Assert.Empty(run.GeneratorDiagnostics);
+            Assertions.CompilesWithoutErrors(run);
+            var hints = run.Sources.Select(s => s.HintName).ToList();
+            Assert.Equal(hints.Count, hints.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+            Assert.All(hints, h => Assert.True(h.Length <= 100 + 15, h));
+            Assert.Contains(hints, h => h.StartsWith("folder-number-39.a.topics.yaml.", StringComparison.Ordinal) || h.Contains(".a.topics.yaml.", StringComparison.Ordinal));
+        }
+
         private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
             diagnostics.Select(d =>
             {

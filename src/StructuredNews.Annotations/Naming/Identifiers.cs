@@ -78,6 +78,9 @@ namespace StructuredNews.Annotations.Naming
         /// <summary>The private class that holds one file's data: readable, and unique through a hash of the path.</summary>
         public static string FileClassName(string relativePath) => "File_" + Sanitize(Readable(relativePath))!.TrimStart('_', '@') + "_" + Hash(relativePath);
 
+        /// <summary>The most characters of the path a hint name keeps.</summary>
+        public const int MaxReadableHintLength = 100;
+
         /// <summary>A hint name from the path, unique even where paths differ only in case or punctuation.</summary>
         public static string HintName(string relativePath)
         {
@@ -87,7 +90,10 @@ namespace StructuredNews.Annotations.Naming
                 builder.Append(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_' or '.' ? c : c == '/' ? '.' : '_');
             }
 
-            return builder.Append('.').Append(Hash(relativePath)).Append(".g.cs").ToString();
+            // Bounded, so that deep folders do not make output paths too long (CS0016 on Windows): the end of the path
+            // says most, and the hash keeps names unique.
+            var readable = builder.Length > MaxReadableHintLength ? builder.ToString(builder.Length - MaxReadableHintLength, MaxReadableHintLength).TrimStart('.') : builder.ToString();
+            return readable + "." + Hash(relativePath) + ".g.cs";
         }
 
         // Leading "../" says nothing to a reader; the hash still tells apart paths that differ only there.
