@@ -244,7 +244,7 @@ namespace StructuredNews.Cli.Export
                 {
                     var f = series.Figures[i];
                     csv.Row(Csv.Number(n), VocabularyNames.Of(series.Measure), series.SubjectId, series.Unit, f.Id, f.Value, Csv.Number(f.Low), Csv.Number(f.High),
-                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId, i == 0 ? null : JsonExporter.KindName(series.Steps[i - 1].Kind));
+                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId, i == 0 ? null : Rendering.Display.StepKind(series.Steps[i - 1].Kind));
                 }
             }
 

@@ -205,7 +205,7 @@ namespace StructuredNews.Cli.Export
                 json.WriteStartObject();
                 json.WriteString("from", step.Earlier.Id);
                 json.WriteString("to", step.Later.Id);
-                json.WriteString("kind", KindName(step.Kind));
+                json.WriteString("kind", Rendering.Display.StepKind(step.Kind));
                 json.WriteEndObject();
             }
 
@@ -234,14 +234,6 @@ namespace StructuredNews.Cli.Export
             json.WriteString("unit", step.Series.Unit);
             WriteStrings(json, "figures", new[] { step.Earlier.Id, step.Later.Id });
         }
-
-        /// <summary>A step kind as the export writes it.</summary>
-        public static string KindName(StepKind kind) => kind switch
-        {
-            StepKind.Revision => "revision",
-            StepKind.Contradiction => "contradiction",
-            _ => "consistent",
-        };
 
         private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
         {

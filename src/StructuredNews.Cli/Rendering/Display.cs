@@ -29,6 +29,14 @@ namespace StructuredNews.Cli.Rendering
                 _ => " (" + VocabularyNames.Of(precision) + ")",
             };
 
+        /// <summary>A step kind as sn, the report and the exports write it.</summary>
+        public static string StepKind(StructuredNews.StepKind kind) => kind switch
+        {
+            StructuredNews.StepKind.Revision => "revision",
+            StructuredNews.StepKind.Contradiction => "contradiction",
+            _ => "consistent",
+        };
+
         /// <summary>An optional date, or <see cref="None"/>.</summary>
         public static string Date(NewsDate? date) => date?.ToString() ?? None;
 

@@ -128,22 +128,14 @@ namespace StructuredNews.Cli.Report
             foreach (var step in conflict.Steps)
             {
                 var at = points.First(p => ReferenceEquals(p.Figure, step.Later));
-                svg.Append("<text class=\"step ").Append(KindName(step.Kind)).Append("\" data-step=\"").Append(Html.Escape(step.Earlier.Id + " " + step.Later.Id))
+                svg.Append("<text class=\"step ").Append(Display.StepKind(step.Kind)).Append("\" data-step=\"").Append(Html.Escape(step.Earlier.Id + " " + step.Later.Id))
                     .Append("\" x=\"").Append(F(at.X + 8)).Append("\" y=\"").Append(F(at.Y - 8)).Append("\">").Append(KindMark(step.Kind))
-                    .Append("<title>").Append(Html.Escape(step.Earlier.Id + " → " + step.Later.Id + ": " + KindName(step.Kind))).Append("</title></text>");
+                    .Append("<title>").Append(Html.Escape(step.Earlier.Id + " → " + step.Later.Id + ": " + Display.StepKind(step.Kind))).Append("</title></text>");
             }
 
             svg.Append("</svg>");
             return svg.ToString();
         }
-
-        /// <summary>The kind as the report and sn write it.</summary>
-        public static string KindName(StepKind kind) => kind switch
-        {
-            StepKind.Revision => "revision",
-            StepKind.Contradiction => "contradiction",
-            _ => "consistent",
-        };
 
         /// <summary>The mark a step gets in the chart.</summary>
         public static string KindMark(StepKind kind) => kind switch
