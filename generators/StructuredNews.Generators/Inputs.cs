@@ -31,9 +31,41 @@ namespace StructuredNews.Generators
             var className = Value(global, "build_property.StructuredNewsClassName") ?? ns.Substring(ns.LastIndexOf('.') + 1);
             // The class may not share a name with its own members (CS0542); such a name falls back to NewsData.
             className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
-            return new GeneratorOptions(ns, className, Value(global, "build_property.ProjectDir"),
+            return new GeneratorOptions(ns, className, ProjectDirectory(global),
                 EmitXmlDocs: !IsFalse(global, "build_property.StructuredNewsXmlDocs"),
                 EmitClaimAccessors: !IsFalse(global, "build_property.StructuredNewsClaimAccessors"));
+        }
+
+        /// <summary>
+        /// The project directory. The analyzer config cuts a value at '#' or ';' (a comment), so a project under a folder
+        /// such as "C#" would reach the generator cut short: StructuredNews.targets passes it with '%', '#' and ';'
+        /// escaped as %25, %23 and %3B. MSBuild's own ProjectDir is the fallback (a project without the targets).
+        /// </summary>
+        internal static string? ProjectDirectory(AnalyzerConfigOptions global) =>
+            Value(global, "build_property.StructuredNewsProjectDirectory") is { } escaped ? Unescape(escaped) : Value(global, "build_property.ProjectDir");
+
+        // %23, %3B and %25 back to '#', ';' and '%', in one pass, so that an escaped '%' never starts another escape.
+        internal static string Unescape(string escaped)
+        {
+            var builder = new System.Text.StringBuilder(escaped.Length);
+            for (var i = 0; i < escaped.Length; i++)
+            {
+                if (escaped[i] == '%' && i + 2 < escaped.Length)
+                {
+                    var code = escaped.Substring(i + 1, 2).ToUpperInvariant();
+                    var decoded = code switch { "23" => '#', "3B" => ';', "25" => '%', _ => '\0' };
+                    if (decoded != '\0')
+                    {
+                        builder.Append(decoded);
+                        i += 2;
+                        continue;
+                    }
+                }
+
+                builder.Append(escaped[i]);
+            }
+
+            return builder.ToString();
         }
 
         public static AnnotationFile? ReadAnnotation(AdditionalText text, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
@@ -43,7 +75,7 @@ namespace StructuredNews.Generators
                 return null;
             }
 
-            var relative = ProjectPath.Relative(text.Path, Value(options.GlobalOptions, "build_property.ProjectDir"));
+            var relative = ProjectPath.Relative(text.Path, ProjectDirectory(options.GlobalOptions));
             var content = text.GetText(cancellationToken)?.ToString() ?? "";
             return AnnotationParser.Parse(text.Path, relative, content, cancellationToken);
         }

@@ -87,6 +87,14 @@ namespace StructuredNews.Generators.Tests
             Assert.Contains(hints, h => h.StartsWith("folder-number-39.a.topics.yaml.", StringComparison.Ordinal) || h.Contains(".a.topics.yaml.", StringComparison.Ordinal));
         }
 
+        [Theory]
+        [InlineData("/home/u/C%23/proj/", "/home/u/C#/proj/")]
+        [InlineData("/a%3Bb/%2541/", "/a;b/%41/")]            // an escaped '%' does not start another escape
+        [InlineData("/plain/", "/plain/")]
+        [InlineData("/ends/with/%2", "/ends/with/%2")]
+        public void ProjectDirectoryEscapesAreUndone(string escaped, string path) =>
+            Assert.Equal(path, Inputs.Unescape(escaped));
+
         private static IEnumerable<string> Describe(IEnumerable<Diagnostic> diagnostics) =>
             diagnostics.Select(d =>
             {

@@ -157,6 +157,26 @@ namespace StructuredNews.Packaging.Tests
         }
 
         [Fact]
+        public void GeneratedSourcesDoNotDependOnWhereTheProjectLives()
+        {
+            // A '#' or ';' in a folder above the project (a folder named C#) once cut the project directory short.
+            string Generated(string folder)
+            {
+                var project = CreateUserProject(folder, "Harrowfield.News", Annotations);
+                var build = feed.Run(project, "build", "-c", "Release", "-nodeReuse:false", "-p:EmitCompilerGeneratedFiles=true", "-p:CompilerGeneratedFilesOutputPath=generated");
+                Assert.True(build.ExitCode == 0, build.Describe());
+                var root = Path.Combine(project, "generated");
+                return string.Join("\n", Directory.GetFiles(root, "*.cs", SearchOption.AllDirectories)
+                    .OrderBy(f => f, StringComparer.Ordinal)
+                    .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/') + "\n" + File.ReadAllText(f)));
+            }
+
+            var plain = Generated("where/plain/town");
+            Assert.Contains("town.news.yaml", plain, StringComparison.Ordinal);
+            Assert.Equal(plain, Generated("where/C#;x/town"));
+        }
+
+        [Fact]
         public void AMisquoteFailsTheBuildAtTheYamlLine()
         {
             const string Quote = "      quote: Two people were injured, the town police said.\n";
