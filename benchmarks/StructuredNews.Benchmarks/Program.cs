@@ -65,7 +65,7 @@ namespace StructuredNews.Benchmarks
             if (args.Length > 1 && args[0] == "--kazakhstan-json")
             {
                 using var stream = File.Create(args[1]);
-                new StructuredNews.Cli.Export.JsonExporter().Write(StructuredNews.Kazakhstan2022.Kazakhstan2022.Dataset, stream);
+                new StructuredNews.Export.JsonExporter().Write(StructuredNews.Kazakhstan2022.Kazakhstan2022.Dataset, stream);
                 return 0;
             }
 

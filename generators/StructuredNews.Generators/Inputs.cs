@@ -21,16 +21,11 @@ namespace StructuredNews.Generators
         public const string AnnotationKind = "annotation";
         public const string ArticleKind = "article";
 
-        private static readonly ImmutableHashSet<string> ReservedClassNames = ImmutableHashSet.Create(StringComparer.Ordinal,
-            "Dataset", "Holder", "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements");
-
         public static GeneratorOptions ReadOptions(AnalyzerConfigOptions global)
         {
-            var ns = Value(global, "build_property.StructuredNewsNamespace") ?? Value(global, "build_property.RootNamespace");
-            ns = ns == null ? "StructuredNews.Generated" : SanitizeNamespace(ns);
-            var className = Value(global, "build_property.StructuredNewsClassName") ?? ns.Substring(ns.LastIndexOf('.') + 1);
-            // The class may not share a name with its own members (CS0542); such a name falls back to NewsData.
-            className = Identifiers.Sanitize(className) is { } sanitized && !ReservedClassNames.Contains(sanitized) ? sanitized : "NewsData";
+            var ns = DatasetClassName.Namespace(Value(global, "build_property.StructuredNewsNamespace") ?? Value(global, "build_property.RootNamespace"));
+            // A name that compiles without a diagnostic and that no namespace or inherited member hides (DatasetClassName).
+            var className = DatasetClassName.For(ns, Value(global, "build_property.StructuredNewsClassName"));
             return new GeneratorOptions(ns, className, ProjectDirectory(global),
                 EmitXmlDocs: !IsFalse(global, "build_property.StructuredNewsXmlDocs"),
                 EmitClaimAccessors: !IsFalse(global, "build_property.StructuredNewsClaimAccessors"));
@@ -98,16 +93,5 @@ namespace StructuredNews.Generators
 
         private static string? Value(AnalyzerConfigOptions options, string key) =>
             options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
-
-        private static string SanitizeNamespace(string ns)
-        {
-            var parts = ns.Split('.');
-            for (var i = 0; i < parts.Length; i++)
-            {
-                parts[i] = Identifiers.Sanitize(parts[i]) ?? "_";
-            }
-
-            return string.Join(".", parts);
-        }
     }
 }

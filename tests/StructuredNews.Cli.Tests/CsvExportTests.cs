@@ -1,7 +1,7 @@
 using System.IO;
 using System.Linq;
 using System.Text;
-using StructuredNews.Cli.Export;
+using StructuredNews.Export;
 using Xunit;
 
 namespace StructuredNews.Cli.Tests

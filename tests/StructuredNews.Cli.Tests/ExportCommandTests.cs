@@ -76,7 +76,9 @@ namespace StructuredNews.Cli.Tests
 
             Assert.Equal(new[] { "art-en", "art-da" }, articles.EnumerateArray().Select(a => a.GetProperty("id").GetString()));
             var en = articles[0];
-            AssertShape(en, ("id", S), ("seed", S), ("language", S), ("title", S), ("publisher", S), ("published", S), ("textSha256", S));
+            AssertShape(en, ("id", S), ("seed", S), ("language", S), ("title", S), ("publisher", S), ("published", S), ("textSha256", S), ("url", S), ("publishedSource", S));
+            Assert.Equal("https://example.org/a", en.GetProperty("url").GetString());
+            Assert.Equal("stated", en.GetProperty("publishedSource").GetString());
             Assert.Equal("000_en.txt", en.GetProperty("seed").GetString());
             Assert.Equal("en", en.GetProperty("language").GetString());
             Assert.Equal("Example Wire", en.GetProperty("publisher").GetString());
@@ -84,7 +86,7 @@ namespace StructuredNews.Cli.Tests
             Assert.Equal(Sn.Dataset.Articles["art-en"].TextSha256, en.GetProperty("textSha256").GetString());
             Assert.Matches("^[0-9a-f]{64}$", en.GetProperty("textSha256").GetString());
 
-            AssertShape(articles[1], ("id", S), ("seed", S), ("language", S), ("title", S), ("publisher", Null), ("published", Null), ("textSha256", S));
+            AssertShape(articles[1], ("id", S), ("seed", S), ("language", S), ("title", S), ("publisher", Null), ("published", Null), ("textSha256", S), ("url", Null), ("publishedSource", Null));
         }
 
         [Fact]
@@ -119,16 +121,16 @@ namespace StructuredNews.Cli.Tests
             var places = json.RootElement.GetProperty("places");
 
             var almaty = ById(places, "almaty");
-            AssertShape(almaty, ("id", S), ("kind", S), ("name", S), ("aliases", A), ("within", S), ("lat", N), ("lon", N));
+            AssertShape(almaty, ("id", S), ("kind", S), ("name", S), ("names", O), ("aliases", A), ("within", S), ("lat", N), ("lon", N));
             Assert.Equal("city", almaty.GetProperty("kind").GetString());
             Assert.Equal("kazakhstan", almaty.GetProperty("within").GetString());
             Assert.Equal(43.25, almaty.GetProperty("lat").GetDouble());
             Assert.Equal(76.95, almaty.GetProperty("lon").GetDouble());
             Assert.Equal("Alma-Ata", almaty.GetProperty("aliases")[0].GetString());
 
-            AssertShape(ById(places, "kazakhstan"), ("id", S), ("kind", S), ("name", S), ("aliases", A), ("within", Null), ("lat", N), ("lon", N));
+            AssertShape(ById(places, "kazakhstan"), ("id", S), ("kind", S), ("name", S), ("names", O), ("aliases", A), ("within", Null), ("lat", N), ("lon", N));
             var hall = ById(places, "almaty-city-hall");
-            AssertShape(hall, ("id", S), ("kind", S), ("name", S), ("aliases", A), ("within", S), ("lat", Null), ("lon", Null));
+            AssertShape(hall, ("id", S), ("kind", S), ("name", S), ("names", O), ("aliases", A), ("within", S), ("lat", Null), ("lon", Null));
             Assert.Equal("site", hall.GetProperty("kind").GetString());
         }
 

@@ -62,7 +62,7 @@ namespace StructuredNews.Synthetic
             if (json)
             {
                 using var stream = File.Create(Path.Combine(directory, "export.json"));
-                new StructuredNews.Cli.Export.JsonExporter().Write(CorpusDataset.Build(corpus), stream);
+                new StructuredNews.Export.JsonExporter().Write(CorpusDataset.Build(corpus), stream);
             }
         }
 

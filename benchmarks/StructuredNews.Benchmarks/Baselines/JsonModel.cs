@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace StructuredNews.Benchmarks.Baselines
 {
-    // Plain POCOs mirroring the JSON export (schema version 1, src/StructuredNews.Cli/Export/JsonExporter.cs), read
+    // Plain POCOs mirroring the JSON export (schema version 1, src/StructuredNews.Export/JsonExporter.cs), read
     // with a source-generated JsonSerializerContext (no reflection at run time).
 
     public sealed class JsonExport

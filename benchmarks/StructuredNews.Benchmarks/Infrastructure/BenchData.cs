@@ -167,7 +167,7 @@ namespace StructuredNews.Benchmarks.Infrastructure
             if (!File.Exists(json))
             {
                 using var stream = File.Create(json + ".tmp");
-                new StructuredNews.Cli.Export.JsonExporter().Write(StructuredNews.Kazakhstan2022.Kazakhstan2022.Dataset, stream);
+                new StructuredNews.Export.JsonExporter().Write(StructuredNews.Kazakhstan2022.Kazakhstan2022.Dataset, stream);
             }
 
             if (!File.Exists(json))

@@ -66,7 +66,7 @@ namespace StructuredNews.Cli.Commands
                         Display.Date(figure.AsOf),
                         Display.Claimant(figure),
                         figure.Evidence.ArticleId,
-                        i == 0 ? Display.None : Display.StepKind(series.Steps[i - 1].Kind));
+                        i == 0 ? Display.None : VocabularyNames.Of(series.Steps[i - 1].Kind));
                 }
 
                 table.WriteTo(output, indent: "  ");

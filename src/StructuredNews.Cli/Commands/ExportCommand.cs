@@ -3,7 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
-using StructuredNews.Cli.Export;
+using StructuredNews.Export;
 
 namespace StructuredNews.Cli.Commands
 {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using StructuredNews.Export;
 
 namespace StructuredNews.Cli.Rendering
 {
@@ -28,14 +29,6 @@ namespace StructuredNews.Cli.Rendering
                 DatePrecision.Approximate => "~",
                 _ => " (" + VocabularyNames.Of(precision) + ")",
             };
-
-        /// <summary>A step kind as sn, the report and the exports write it.</summary>
-        public static string StepKind(StructuredNews.StepKind kind) => kind switch
-        {
-            StructuredNews.StepKind.Revision => "revision",
-            StructuredNews.StepKind.Contradiction => "contradiction",
-            _ => "consistent",
-        };
 
         /// <summary>An optional date, or <see cref="None"/>.</summary>
         public static string Date(NewsDate? date) => date?.ToString() ?? None;
@@ -67,35 +60,11 @@ namespace StructuredNews.Cli.Rendering
             return None;
         }
 
-        /// <summary>
-        /// A figure's value as a reader would say it: the value as stated, preceded by the qualifier when the
-        /// qualifier is a word the value does not already carry (<c>at least 12</c>, <c>about 19 millioner</c>).
-        /// </summary>
-        public static string QualifiedValue(Figure figure)
-        {
-            string? prefix = figure.Qualifier switch
-            {
-                Qualifier.About => "about",
-                Qualifier.MoreThan => "more than",
-                Qualifier.AtLeast => "at least",
-                Qualifier.FewerThan => "fewer than",
-                Qualifier.AtMost => "at most",
-                _ => null, // exact, and the vague qualifiers ("dozens") that are the value itself
-            };
-            return prefix == null ? figure.Value : prefix + " " + figure.Value;
-        }
+        /// <summary>A figure's value as a reader would say it (<c>at least 12</c>): <see cref="FigureWording.QualifiedValue"/>.</summary>
+        public static string QualifiedValue(Figure figure) => FigureWording.QualifiedValue(figure);
 
-        /// <summary>Who made a claim and who relayed it: <c>interior-ministry via sputnik &gt; tass</c>.</summary>
-        public static string Claimant(Figure figure)
-        {
-            var via = figure.ViaIds.Count == 0 ? string.Empty : "via " + string.Join(" > ", figure.ViaIds);
-            if (figure.ClaimedById == null)
-            {
-                return via.Length == 0 ? None : via;
-            }
-
-            return via.Length == 0 ? figure.ClaimedById : figure.ClaimedById + " " + via;
-        }
+        /// <summary>Who made a claim and who relayed it (<c>interior-ministry via sputnik &gt; tass</c>), or <see cref="None"/>.</summary>
+        public static string Claimant(Figure figure) => FigureWording.Attribution(figure) ?? None;
 
         /// <summary>A list joined by commas, or <see cref="None"/> when empty.</summary>
         public static string List(IEnumerable<string> items)

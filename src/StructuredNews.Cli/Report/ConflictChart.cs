@@ -128,9 +128,9 @@ namespace StructuredNews.Cli.Report
             foreach (var step in conflict.Steps)
             {
                 var at = points.First(p => ReferenceEquals(p.Figure, step.Later));
-                svg.Append("<text class=\"step ").Append(Display.StepKind(step.Kind)).Append("\" data-step=\"").Append(Html.Escape(step.Earlier.Id + " " + step.Later.Id))
+                svg.Append("<text class=\"step ").Append(VocabularyNames.Of(step.Kind)).Append("\" data-step=\"").Append(Html.Escape(step.Earlier.Id + " " + step.Later.Id))
                     .Append("\" x=\"").Append(F(at.X + 8)).Append("\" y=\"").Append(F(at.Y - 8)).Append("\">").Append(KindMark(step.Kind))
-                    .Append("<title>").Append(Html.Escape(step.Earlier.Id + " → " + step.Later.Id + ": " + Display.StepKind(step.Kind))).Append("</title></text>");
+                    .Append("<title>").Append(Html.Escape(step.Earlier.Id + " → " + step.Later.Id + ": " + VocabularyNames.Of(step.Kind))).Append("</title></text>");
             }
 
             svg.Append("</svg>");

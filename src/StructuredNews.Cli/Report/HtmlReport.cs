@@ -148,7 +148,7 @@ a{color:#0b5cad}";
                     .Append("<p>").Append(Html.Escape(Display.QualifiedValue(series.Figures[0])));
                 foreach (var step in series.Steps)
                 {
-                    html.Append(" <span class=\"kind-").Append(Display.StepKind(step.Kind)).Append("\" title=\"").Append(Display.StepKind(step.Kind)).Append("\">")
+                    html.Append(" <span class=\"kind-").Append(VocabularyNames.Of(step.Kind)).Append("\" title=\"").Append(VocabularyNames.Of(step.Kind)).Append("\">")
                         .Append(ConflictChart.KindMark(step.Kind)).Append("</span> ").Append(Html.Escape(Display.QualifiedValue(step.Later)));
                 }
 

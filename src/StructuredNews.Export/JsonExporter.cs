@@ -2,10 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>
     /// The stable JSON interchange format (schema version 2, docs/tools.md): UTF-8 without a byte order mark, camelCase keys,
@@ -19,15 +18,6 @@ namespace StructuredNews.Cli.Export
         /// <remarks>2: <c>conflicts</c> lists contradictions (pairs of figures), no longer every group whose bounds differ.</remarks>
         public const int SchemaVersion = 2;
 
-        private static readonly JsonWriterOptions Options = new JsonWriterOptions
-        {
-            Indented = true,
-            NewLine = "\n",
-            // Keep non-ASCII names and quotes readable ("Tokajev", "Алматы", '"') instead of \uXXXX escapes; the
-            // output is a data file, never embedded in HTML.
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-
         /// <inheritdoc/>
         public string Format => "json";
 
@@ -40,7 +30,7 @@ namespace StructuredNews.Cli.Export
         /// <inheritdoc/>
         public void Write(NewsDataset dataset, Stream stream)
         {
-            using (var json = new Utf8JsonWriter(stream, Options))
+            using (var json = JsonOutput.Writer(stream))
             {
                 json.WriteStartObject();
                 json.WriteNumber("schemaVersion", SchemaVersion);
@@ -75,6 +65,8 @@ namespace StructuredNews.Cli.Export
             WriteStringOrNull(json, "publisher", article.Publisher);
             WriteDate(json, "published", article.Published);
             json.WriteString("textSha256", article.TextSha256);
+            WriteStringOrNull(json, "url", article.Url);
+            WriteStringOrNull(json, "publishedSource", article.PublishedSource is { } source ? VocabularyNames.Of(source) : null);
         }
 
         private static void WriteActor(Utf8JsonWriter json, Actor actor)
@@ -82,13 +74,7 @@ namespace StructuredNews.Cli.Export
             json.WriteString("id", actor.Id);
             json.WriteString("kind", VocabularyNames.Of(actor.Kind));
             json.WriteString("name", actor.Name);
-            json.WriteStartObject("names");
-            foreach (var pair in actor.Names)
-            {
-                json.WriteString(pair.Key, pair.Value);
-            }
-
-            json.WriteEndObject();
+            WriteNames(json, actor);
             WriteStrings(json, "aliases", actor.Aliases);
             json.WriteStartArray("roles");
             foreach (var role in actor.Roles)
@@ -109,13 +95,7 @@ namespace StructuredNews.Cli.Export
         {
             json.WriteString("id", topic.Id);
             json.WriteString("name", topic.Name);
-            json.WriteStartObject("names");
-            foreach (var pair in topic.Names)
-            {
-                json.WriteString(pair.Key, pair.Value);
-            }
-
-            json.WriteEndObject();
+            WriteNames(json, topic);
             WriteStrings(json, "aliases", topic.Aliases);
             WriteStringOrNull(json, "description", topic.Description);
         }
@@ -125,10 +105,22 @@ namespace StructuredNews.Cli.Export
             json.WriteString("id", place.Id);
             json.WriteString("kind", VocabularyNames.Of(place.Kind));
             json.WriteString("name", place.Name);
+            WriteNames(json, place);
             WriteStrings(json, "aliases", place.Aliases);
             WriteStringOrNull(json, "within", place.WithinId);
             WriteNumber(json, "lat", place.Latitude);
             WriteNumber(json, "lon", place.Longitude);
+        }
+
+        private static void WriteNames(Utf8JsonWriter json, NamedEntity entity)
+        {
+            json.WriteStartObject("names");
+            foreach (var pair in entity.Names)
+            {
+                json.WriteString(pair.Key, pair.Value);
+            }
+
+            json.WriteEndObject();
         }
 
         private static void WriteEvent(Utf8JsonWriter json, Event @event)
@@ -205,7 +197,7 @@ namespace StructuredNews.Cli.Export
                 json.WriteStartObject();
                 json.WriteString("from", step.Earlier.Id);
                 json.WriteString("to", step.Later.Id);
-                json.WriteString("kind", Rendering.Display.StepKind(step.Kind));
+                json.WriteString("kind", VocabularyNames.Of(step.Kind));
                 json.WriteEndObject();
             }
 

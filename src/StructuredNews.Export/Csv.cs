@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>
     /// RFC 4180 CSV: a header row, records ended by CRLF, fields quoted only when they contain a comma, a double

@@ -1,9 +1,8 @@
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>
     /// <c>sn export --format geojson</c>: a GeoJSON FeatureCollection (RFC 7946) of the places that have coordinates
@@ -21,8 +20,7 @@ namespace StructuredNews.Cli.Export
         /// <inheritdoc/>
         public void Write(NewsDataset dataset, Stream stream)
         {
-            var options = new JsonWriterOptions { Indented = true, NewLine = "\n", Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-            using (var json = new Utf8JsonWriter(stream, options))
+            using (var json = JsonOutput.Writer(stream))
             {
                 json.WriteStartObject();
                 json.WriteString("type", "FeatureCollection");

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>The formats <c>sn export</c> can write. Add an <see cref="IDatasetExporter"/> here to add a format.</summary>
     public static class ExportFormats

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>
     /// An exporter whose full output is several files (<c>sn export --format csv --output DIR</c>). Its

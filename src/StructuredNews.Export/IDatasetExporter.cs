@@ -1,6 +1,6 @@
 using System.IO;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>Writes a whole dataset in one interchange format (<c>sn export --format NAME</c>).</summary>
     public interface IDatasetExporter

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>ACLED's codes and labels for what the dataset holds (ACLED Codebook).</summary>
     public static class Acled

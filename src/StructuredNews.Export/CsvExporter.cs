@@ -1,9 +1,8 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using StructuredNews.Cli.Rendering;
 
-namespace StructuredNews.Cli.Export
+namespace StructuredNews.Export
 {
     /// <summary>
     /// <c>sn export --format csv</c>: one RFC 4180 file per entity kind, and <c>events.csv</c> with ACLED's column
@@ -170,8 +169,8 @@ namespace StructuredNews.Cli.Export
             if (figures.Count > 0)
             {
                 notes.Add("Claims: " + string.Join("; ", figures.Select(f =>
-                    VocabularyNames.Of(f.Measure) + " " + f.SubjectId + ": " + Display.QualifiedValue(f)
-                    + " (" + string.Join(", ", new[] { f.Evidence.ArticleId, f.ClaimedById == null && f.ViaIds.Count == 0 ? null : Display.Claimant(f), f.AsOf is { } d ? "as of " + d : null }.Where(s => s != null)) + ")")) + ".");
+                    VocabularyNames.Of(f.Measure) + " " + f.SubjectId + ": " + FigureWording.QualifiedValue(f)
+                    + " (" + string.Join(", ", new[] { f.Evidence.ArticleId, FigureWording.Attribution(f), f.AsOf is { } d ? "as of " + d : null }.Where(s => s != null)) + ")")) + ".");
             }
 
             return string.Join(" ", notes);
@@ -244,7 +243,7 @@ namespace StructuredNews.Cli.Export
                 {
                     var f = series.Figures[i];
                     csv.Row(Csv.Number(n), VocabularyNames.Of(series.Measure), series.SubjectId, series.Unit, f.Id, f.Value, Csv.Number(f.Low), Csv.Number(f.High),
-                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId, i == 0 ? null : Rendering.Display.StepKind(series.Steps[i - 1].Kind));
+                        f.AsOf?.ToString(), f.ClaimedById, f.Evidence.ArticleId, i == 0 ? null : VocabularyNames.Of(series.Steps[i - 1].Kind));
                 }
             }
 
