@@ -3,7 +3,7 @@ using System.Text;
 
 namespace StructuredNews.Cli
 {
-    /// <summary>The <c>sn</c> executable over the bundled Kazakhstan 2022 dataset.</summary>
+    /// <summary>The <c>sn</c> executable.</summary>
     public static class Program
     {
         /// <summary>Runs <c>sn</c>; see <see cref="ExitCodes"/> for what it returns.</summary>
@@ -11,7 +11,7 @@ namespace StructuredNews.Cli
         {
             // UTF-8 without a byte order mark, so `sn export > file` writes the same bytes as `--output file`.
             Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-            return SnCli.Run(args, Kazakhstan2022.Kazakhstan2022.Dataset, Console.Out, Console.Error,
+            return SnCli.Run(args, Console.Out, Console.Error,
                 new CliEnvironment(Environment.CurrentDirectory, errorIsTerminal: !Console.IsErrorRedirected));
         }
     }

@@ -12,6 +12,9 @@ namespace StructuredNews.Cli.Tests
 
         public static string Seeds => Path.Combine(Root, "seeds");
 
+        /// <summary>The bundled dataset's project: its StructuredNewsAnnotations and StructuredNewsArticles name the files above.</summary>
+        public static string Project => Path.Combine(Root, "src", "StructuredNews.Kazakhstan2022");
+
         public static NewsDataset Bundled => Kazakhstan2022.Kazakhstan2022.Dataset;
 
         /// <summary>A fresh empty directory under the system temp directory.</summary>

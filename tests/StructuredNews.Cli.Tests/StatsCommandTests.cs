@@ -16,10 +16,10 @@ namespace StructuredNews.Cli.Tests
         [Fact]
         public void BundledDatasetIsFullyCoveredPerArticle()
         {
-            var result = Sn.RunOver(Repo.Bundled, "stats", "--data", Repo.Data, "--articles", Repo.Seeds);
+            var result = Sn.RunOver(Repo.Bundled, "stats", "--data", Repo.Project);
 
             Assert.Equal(0, result.ExitCode);
-            Assert.Equal(string.Empty, result.Error);
+            Assert.Equal("sn: using the annotations of StructuredNews.Kazakhstan2022.csproj: 10 files, 5 article texts.\n", result.Error);
             var rows = Rows(result);
             Assert.Equal(new[] { "article-000", "article-001", "article-002", "article-003", "article-004" }, rows.Select(r => r[0]));
             foreach (var row in rows)
@@ -42,7 +42,7 @@ namespace StructuredNews.Cli.Tests
         [Fact]
         public void WithoutAnnotationFilesIgnoredAndUncoveredAreUnknown()
         {
-            var result = Sn.Run("stats", "--data", Repo.TempDirectory());
+            var result = Sn.Run("stats");
 
             Assert.Equal(0, result.ExitCode);
             var rows = Rows(result);
@@ -51,6 +51,19 @@ namespace StructuredNews.Cli.Tests
             // are inside figure quotes; no annotation files, so nothing is known about ignore entries.
             Assert.Equal(new[] { "art-en", "en", "3", "3", "1", "4", "3", "-", "-" }, en.Take(9));
             Assert.Equal("-", rows.Single(r => r[0] == "art-da")[7]);
+        }
+
+        [Fact]
+        public void AFolderWithoutAnnotationsIsAnErrorNotAnotherDataset()
+        {
+            var empty = Repo.TempDirectory();
+            System.IO.File.WriteAllText(System.IO.Path.Combine(empty, "docker-compose.yaml"), "services: {}\n");
+
+            var result = Sn.Run("stats", "--data", empty);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal(string.Empty, result.Out);
+            Assert.Contains("no annotation files in '" + empty + "' (**/*.news.yaml); it has 1 other *.yaml file(s)", result.Error);
         }
     }
 }

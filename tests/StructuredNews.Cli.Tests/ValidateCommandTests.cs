@@ -19,11 +19,11 @@ namespace StructuredNews.Cli.Tests
         [Fact]
         public void BundledDataIsValid()
         {
-            var result = Sn.RunOver(Repo.Bundled, new[] { "validate", Repo.Data, "--articles", Repo.Seeds });
+            var result = Sn.RunOver(Repo.Bundled, new[] { "validate", Repo.Project });
 
             Assert.Equal(0, result.ExitCode);
-            Assert.StartsWith("0 errors, 0 warnings in 10 annotation files (5 article texts from ", result.Lines.Single());
-            Assert.Equal(string.Empty, result.Error);
+            Assert.Equal("0 errors, 0 warnings in 10 annotation files (5 article texts).", result.Lines.Single());
+            Assert.Equal("sn: using the annotations of StructuredNews.Kazakhstan2022.csproj: 10 files, 5 article texts.\n", result.Error);
         }
 
         [Fact]
@@ -32,7 +32,8 @@ namespace StructuredNews.Cli.Tests
             var result = RunIn(Repo.Root, "validate");
 
             Assert.Equal(0, result.ExitCode);
-            Assert.Equal("0 errors, 0 warnings in 10 annotation files (5 article texts from seeds).", result.Lines.Single());
+            Assert.Equal("0 errors, 0 warnings in 10 annotation files (5 article texts).", result.Lines.Single());
+            Assert.Equal("sn: using the bundled dataset (kazakhstan-2022).\n", result.Error);
         }
 
         /// <summary>A broken quote: sn validate prints SN0012 where a compiler run of the generator puts it, with its message.</summary>
@@ -48,7 +49,7 @@ namespace StructuredNews.Cli.Tests
             Assert.Contains(original, yaml);
             File.WriteAllText(file, yaml.Replace(original, "quote: \"There are also 371 injured among the security forces"));
 
-            var result = RunIn(root, "validate", "data/kazakhstan-2022", "--articles", Repo.Seeds);
+            var result = RunIn(root, "validate", "data/kazakhstan-2022/**/*.yaml", "--articles", Repo.Seeds);
 
             Assert.Equal(1, result.ExitCode);
             var reported = result.Lines.Where(l => l.Contains(": error SN0012: ")).ToList();
@@ -81,11 +82,12 @@ namespace StructuredNews.Cli.Tests
             Assert.Contains("does not exist", result.Error);
         }
 
+        // sn as the executable runs it: the dataset is the one the command line and the working directory select.
         private static SnResult RunIn(string directory, params string[] args)
         {
             var output = new StringWriter { NewLine = "\n" };
             var error = new StringWriter { NewLine = "\n" };
-            var exitCode = SnCli.Run(args, Repo.Bundled, output, error, new CliEnvironment(directory, errorIsTerminal: false));
+            var exitCode = SnCli.Run(args, output, error, new CliEnvironment(directory, errorIsTerminal: false));
             return new SnResult(exitCode, output.ToString(), error.ToString());
         }
 

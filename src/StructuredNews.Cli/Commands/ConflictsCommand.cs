@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using StructuredNews.Cli.Rendering;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -12,8 +13,8 @@ namespace StructuredNews.Cli.Commands
     /// </summary>
     public static class ConflictsCommand
     {
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
             var contradictionsOnly = new Option<bool>("--contradictions") { Description = "Only the series with a contradiction (same day or undated, ranges that do not overlap)." };
             var command = new Command(
@@ -23,7 +24,7 @@ namespace StructuredNews.Cli.Commands
                 + "article; each step marked consistent (ranges overlap), revision (a later date) or contradiction (the "
                 + "same day or undated); and the current estimate (low, best, high).");
             command.Options.Add(contradictionsOnly);
-            command.SetAction(parseResult => Run(dataset, parseResult.InvocationConfiguration.Output, parseResult.GetValue(contradictionsOnly)));
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(source.Dataset, parseResult.InvocationConfiguration.Output, parseResult.GetValue(contradictionsOnly)));
             return command;
         }
 

@@ -3,6 +3,7 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using System.Text;
+using StructuredNews.Cli.Sources;
 using StructuredNews.Export;
 
 namespace StructuredNews.Cli.Commands
@@ -12,8 +13,8 @@ namespace StructuredNews.Cli.Commands
     {
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
             var allowed = string.Join(", ", ExportFormats.Names);
             var format = new Option<IDatasetExporter>("--format", "-f")
@@ -55,8 +56,8 @@ namespace StructuredNews.Cli.Commands
                 format,
                 outputFile,
             };
-            command.SetAction(parseResult => Run(
-                dataset,
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(
+                source.Dataset,
                 parseResult.GetValue(format) ?? ExportFormats.Default,
                 parseResult.GetValue(outputFile),
                 parseResult.InvocationConfiguration.Output,

@@ -2,14 +2,15 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using StructuredNews.Cli.Rendering;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
     /// <summary><c>sn figures</c>: the numeric claims, optionally of one measure.</summary>
     public static class FiguresCommand
     {
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
             var measure = new Option<Measure?>("--measure", "-m")
             {
@@ -26,7 +27,7 @@ namespace StructuredNews.Cli.Commands
             {
                 measure,
             };
-            command.SetAction(parseResult => Run(dataset, parseResult.GetValue(measure), parseResult.InvocationConfiguration.Output));
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(source.Dataset, parseResult.GetValue(measure), parseResult.InvocationConfiguration.Output));
             return command;
         }
 

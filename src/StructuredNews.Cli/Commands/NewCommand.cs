@@ -1,8 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Text;
 using StructuredNews.Cli.Annotations;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -11,8 +13,8 @@ namespace StructuredNews.Cli.Commands
     {
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        /// <summary>The <c>new</c> command with its <c>article</c> subcommand, bound to a dataset (the known names).</summary>
-        public static Command Create(NewsDataset dataset, CliEnvironment environment)
+        /// <summary>The <c>new</c> command with its <c>article</c> subcommand; the selected dataset gives the known names.</summary>
+        public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
             var text = new Argument<string>("PATH-TO-TEXT") { Description = "The article text (UTF-8), as it will be passed to the build (its file name becomes the seed)." };
             var language = new Option<string?>("--language", "-l")
@@ -30,12 +32,6 @@ namespace StructuredNews.Cli.Commands
                 Description = "Write the YAML to this file (UTF-8, LF, not overwritten if it exists) instead of standard output.",
                 HelpName = "FILE",
             };
-            var data = new Option<string?>("--data")
-            {
-                Description = "Take the known actors and places from the annotation files (*.yaml) under this directory instead of "
-                    + "the dataset sn was started with (the bundled one).",
-                HelpName = "DIR",
-            };
             var article = new Command(
                 "article",
                 "Write a starter annotation YAML for a new article: the article section (id, seed, language, a TODO title), "
@@ -47,15 +43,13 @@ namespace StructuredNews.Cli.Commands
                 language,
                 id,
                 output,
-                data,
             };
             article.SetAction(parseResult => Run(
-                dataset,
+                KnownNames(datasets, parseResult),
                 parseResult.GetValue(text)!,
                 parseResult.GetValue(language),
                 parseResult.GetValue(id),
                 parseResult.GetValue(output),
-                parseResult.GetValue(data),
                 environment,
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error));
@@ -65,8 +59,23 @@ namespace StructuredNews.Cli.Commands
             return command;
         }
 
+        // The names of the selected dataset: its annotation files' when known (names not yet built), else the dataset's.
+        // A new project has no dataset yet: then the starter lists numbers only, and sn says so.
+        private static IReadOnlyList<KnownName> KnownNames(DatasetSelection datasets, ParseResult parseResult)
+        {
+            var error = parseResult.InvocationConfiguration.Error;
+            var source = datasets.Open(parseResult, error, printDiagnostics: false);
+            if (source == null)
+            {
+                error.WriteLine("sn: no known actors or places: the starter lists the text's numbers only.");
+                return Array.Empty<KnownName>();
+            }
+
+            return source.Inputs is { } inputs && source.BuiltFromInputs ? inputs.KnownNames() : KnownName.Of(source.Dataset);
+        }
+
         /// <summary>Writes the starter annotation.</summary>
-        public static int Run(NewsDataset dataset, string path, string? language, string? id, string? outputFile, string? data, CliEnvironment environment, TextWriter output, TextWriter error)
+        public static int Run(IReadOnlyList<KnownName> known, string path, string? language, string? id, string? outputFile, CliEnvironment environment, TextWriter output, TextWriter error)
         {
             var fullPath = environment.Resolve(path);
             string text;
@@ -78,19 +87,6 @@ namespace StructuredNews.Cli.Commands
             {
                 error.WriteLine("sn: cannot read '" + path + "': " + e.Message);
                 return ExitCodes.NotFound;
-            }
-
-            var known = KnownName.Of(dataset);
-            if (data != null)
-            {
-                var directory = environment.Resolve(data);
-                if (!Directory.Exists(directory))
-                {
-                    error.WriteLine("sn: annotation directory '" + data + "' does not exist.");
-                    return ExitCodes.NotFound;
-                }
-
-                known = AnnotationSources.Read(directory, null).KnownNames();
             }
 
             var yaml = StarterAnnotation.Write(

@@ -4,6 +4,7 @@ using System.IO;
 using System.Text;
 using StructuredNews.Cli.Rendering;
 using StructuredNews.Cli.Report;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -12,8 +13,8 @@ namespace StructuredNews.Cli.Commands
     {
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
 
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset, CliEnvironment environment)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
             var output = new Option<string>("--output", "-o")
             {
@@ -31,8 +32,8 @@ namespace StructuredNews.Cli.Commands
             {
                 output,
             };
-            command.SetAction(parseResult => Run(
-                dataset,
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(
+                source.Dataset,
                 parseResult.GetValue(output)!,
                 environment,
                 parseResult.InvocationConfiguration.Output,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -9,8 +10,8 @@ namespace StructuredNews.Cli.Commands
     {
         private const int MaxSuggestions = 5;
 
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
             var name = new Argument<string>("name")
             {
@@ -24,8 +25,8 @@ namespace StructuredNews.Cli.Commands
             {
                 name,
             };
-            command.SetAction(parseResult => Run(
-                dataset,
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(
+                source.Dataset,
                 parseResult.GetRequiredValue(name),
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error));

@@ -6,66 +6,32 @@ using System.IO;
 using System.Linq;
 using StructuredNews.Cli.Annotations;
 using StructuredNews.Cli.Rendering;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
     /// <summary><c>sn stats</c>: how completely each article is annotated.</summary>
     public static class StatsCommand
     {
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset, CliEnvironment environment)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
-            var data = new Option<string?>("--data")
-            {
-                Description = "The dataset's annotation files (*.yaml below DIR), for the IGNORED and UNCOVERED columns. Default: "
-                    + AnnotationSources.BundledDataDirectory + " here or above, when it declares this dataset's id; without "
-                    + "annotation files those columns show '-'.",
-                HelpName = "DIR",
-            };
-            var articles = new Option<string?>("--articles", "-a")
-            {
-                Description = "The article texts for --data (*.txt). Default: the nearest seeds/ in DIR or above it.",
-                HelpName = "DIR",
-            };
             var command = new Command(
                 "stats",
                 "Per article coverage: FIGURES, EVENTS it reports, STATEMENTS; NUMBERS found in the text (the build's "
                 + "completeness check), how many are inside a figure's quote (BY FIGURE), IGNORED, and UNCOVERED (what "
-                + "the build warns about, SN0022); actors and places NAMED in the text and how many of those the article's "
-                + "annotations REFERENCE.")
-            {
-                data,
-                articles,
-            };
-            command.SetAction(parseResult => Run(
-                dataset,
-                parseResult.GetValue(data),
-                parseResult.GetValue(articles),
-                environment,
-                parseResult.InvocationConfiguration.Output,
-                parseResult.InvocationConfiguration.Error));
+                + "the build warns about, SN0022; '-' when the dataset's annotation files are not at hand, as with "
+                + "--assembly); actors and places NAMED in the text and how many of those the article's annotations REFERENCE.");
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source
+                ? ExitCodes.NotFound
+                : Run(source.Dataset, source.Inputs, parseResult.InvocationConfiguration.Output));
             return command;
         }
 
-        /// <summary>Writes the table.</summary>
-        public static int Run(NewsDataset dataset, string? data, string? articles, CliEnvironment environment, TextWriter output, TextWriter error)
+        /// <summary>Writes the table; <paramref name="inputs"/> are the dataset's annotation files, when known.</summary>
+        internal static int Run(NewsDataset dataset, AnnotationInputs? inputs, TextWriter output)
         {
-            Dictionary<string, int>? uncovered = null;
-            var directory = AnnotationSources.FindDataDirectory(data, environment);
-            if (data != null && (directory == null || !Directory.Exists(directory)))
-            {
-                error.WriteLine("sn: annotation directory '" + data + "' does not exist.");
-                return ExitCodes.NotFound;
-            }
-
-            if (directory != null && Directory.Exists(directory))
-            {
-                var sources = AnnotationSources.Read(directory, AnnotationSources.FindArticlesDirectory(directory, articles, environment));
-                if (sources.Annotations.Count > 0 && (data != null || sources.DatasetId() == dataset.Id))
-                {
-                    uncovered = UncoveredNumbers(sources);
-                }
-            }
+            var uncovered = inputs == null ? null : UncoveredNumbers(inputs);
 
             var known = KnownName.Of(dataset);
             var table = new TextTable("ARTICLE", "LANG", "FIGURES", "EVENTS", "STATEMENTS", "NUMBERS", "BY FIGURE", "IGNORED", "UNCOVERED", "NAMED", "REFERENCED");
@@ -156,7 +122,7 @@ namespace StructuredNews.Cli.Commands
         }
 
         // SN0022 per article, from the generator's own validation: reported at the article's id in its file.
-        private static Dictionary<string, int> UncoveredNumbers(AnnotationSources sources)
+        private static Dictionary<string, int> UncoveredNumbers(AnnotationInputs sources)
         {
             var articleByPath = sources.ArticleIdsByPath();
             var result = new Dictionary<string, int>(StringComparer.Ordinal);

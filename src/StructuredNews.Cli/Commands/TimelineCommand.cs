@@ -2,14 +2,15 @@ using System.CommandLine;
 using System.IO;
 using System.Linq;
 using StructuredNews.Cli.Rendering;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
     /// <summary><c>sn timeline</c>: the dataset's events in chronological order.</summary>
     public static class TimelineCommand
     {
-        /// <summary>The command, bound to a dataset.</summary>
-        public static Command Create(NewsDataset dataset)
+        /// <summary>The command, over the dataset the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets)
         {
             var from = new Option<NewsDate?>("--from")
             {
@@ -31,8 +32,8 @@ namespace StructuredNews.Cli.Commands
                 from,
                 to,
             };
-            command.SetAction(parseResult => Run(
-                dataset,
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(
+                source.Dataset,
                 parseResult.GetValue(from),
                 parseResult.GetValue(to),
                 parseResult.InvocationConfiguration.Output,

@@ -4,28 +4,23 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using StructuredNews.Cli.Annotations;
+
 using StructuredNews.Cli.Rendering;
+using StructuredNews.Cli.Sources;
 
 namespace StructuredNews.Cli.Commands
 {
     /// <summary><c>sn validate</c>: the generator's validation of annotation files, without a build.</summary>
     public static class ValidateCommand
     {
-        /// <summary>The command.</summary>
-        public static Command Create(CliEnvironment environment)
+        /// <summary>The command, over the annotation files the command line selects.</summary>
+        public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
-            var directory = new Argument<string?>("DIR")
+            var directory = new Argument<string?>("PROJECT|DIR")
             {
-                Description = "The annotation files: every *.yaml below this directory. Default: " + AnnotationSources.BundledDataDirectory
-                    + " in the current directory or the nearest parent that has one.",
+                Description = "The annotation files, as --data takes them. Default: the project in the current folder or above "
+                    + "(inside this repository, the bundled dataset's).",
                 Arity = ArgumentArity.ZeroOrOne,
-            };
-            var articles = new Option<string?>("--articles", "-a")
-            {
-                Description = "The article texts the quotes are checked against: every *.txt in this directory. Default: the "
-                    + "nearest seeds/ directory in DIR or above it.",
-                HelpName = "DIR",
             };
             var command = new Command(
                 "validate",
@@ -35,39 +30,31 @@ namespace StructuredNews.Cli.Commands
                 + "(warnings alone pass).")
             {
                 directory,
-                articles,
             };
-            command.SetAction(parseResult => Run(
-                parseResult.GetValue(directory),
-                parseResult.GetValue(articles),
-                environment,
-                parseResult.InvocationConfiguration.Output,
-                parseResult.InvocationConfiguration.Error));
+            command.SetAction(parseResult =>
+            {
+                var error = parseResult.InvocationConfiguration.Error;
+                var source = datasets.Open(parseResult, error, printDiagnostics: false, data: parseResult.GetValue(directory));
+                if (source == null)
+                {
+                    return ExitCodes.NotFound;
+                }
+
+                if (source.Inputs == null)
+                {
+                    error.WriteLine("sn: validate checks annotation files, and " + (source.Description ?? "this dataset") + " comes without them: pass --data PROJECT|DIR.");
+                    return ExitCodes.NotFound;
+                }
+
+                return Run(source.Inputs, environment, parseResult.InvocationConfiguration.Output, error);
+            });
             return command;
         }
 
         /// <summary>Validates and prints the diagnostics and a summary.</summary>
-        public static int Run(string? directory, string? articles, CliEnvironment environment, TextWriter output, TextWriter error)
+        internal static int Run(AnnotationInputs sources, CliEnvironment environment, TextWriter output, TextWriter error)
         {
-            var data = AnnotationSources.FindDataDirectory(directory, environment);
-            if (data == null || !Directory.Exists(data))
-            {
-                error.WriteLine(data == null
-                    ? "sn: no annotation directory given and no " + AnnotationSources.BundledDataDirectory + " found here or above."
-                    : "sn: annotation directory '" + directory + "' does not exist.");
-                return ExitCodes.NotFound;
-            }
-
-            var seeds = AnnotationSources.FindArticlesDirectory(data, articles, environment);
-            if (articles != null && (seeds == null || !Directory.Exists(seeds)))
-            {
-                error.WriteLine("sn: articles directory '" + articles + "' does not exist.");
-                return ExitCodes.NotFound;
-            }
-
             var progress = new Progress(error, environment);
-            progress.Report("sn validate: reading " + environment.Display(data) + " ...");
-            var sources = AnnotationSources.Read(data, seeds);
             progress.Report("sn validate: validating " + sources.Annotations.Count + " files ...");
             var diagnostics = sources.Validate();
             progress.Done();
@@ -81,7 +68,7 @@ namespace StructuredNews.Cli.Commands
             var warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
             output.WriteLine(
                 Count(errors, "error") + ", " + Count(warnings, "warning") + " in " + Count(sources.Annotations.Count, "annotation file")
-                + " (" + Count(sources.Articles.Count, "article text") + (seeds == null ? string.Empty : " from " + environment.Display(seeds)) + ").");
+                + " (" + Count(sources.Articles.Count, "article text") + ").");
             return errors > 0 ? ExitCodes.Invalid : ExitCodes.Ok;
         }
 
