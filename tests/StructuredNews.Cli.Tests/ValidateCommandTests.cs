@@ -97,48 +97,8 @@ namespace StructuredNews.Cli.Tests
             var files = Directory.EnumerateFiles(data, "*.yaml", SearchOption.AllDirectories).Select(p => (Path: p, Kind: "annotation"))
                 .Concat(Directory.EnumerateFiles(seeds, "*.txt").Select(p => (Path: p, Kind: "article")))
                 .ToList();
-            var texts = files.Select(f => (AdditionalText)new FileText(f.Path)).ToImmutableArray();
-            var options = new Options(files.ToDictionary(f => f.Path, f => f.Kind));
             var compilation = CSharpCompilation.Create("Check", references: new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
-            var driver = CSharpGeneratorDriver.Create(new[] { new StructuredNewsGenerator().AsSourceGenerator() }, texts, optionsProvider: options);
-            return driver.RunGenerators(compilation).GetRunResult().Diagnostics;
-        }
-
-        private sealed class FileText : AdditionalText
-        {
-            public FileText(string path) => Path = path;
-
-            public override string Path { get; }
-
-            public override SourceText GetText(CancellationToken cancellationToken = default) => SourceText.From(File.ReadAllText(Path));
-        }
-
-        private sealed class Options : AnalyzerConfigOptionsProvider
-        {
-            private readonly Dictionary<string, string> kinds;
-
-            public Options(Dictionary<string, string> kinds) => this.kinds = kinds;
-
-            public override AnalyzerConfigOptions GlobalOptions { get; } = new Values(new Dictionary<string, string> { ["build_property.RootNamespace"] = "Check" });
-
-            public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Values(new Dictionary<string, string>());
-
-            public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-                new Values(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StructuredNewsKind"] = kinds[textFile.Path] });
-        }
-
-        private sealed class Values : AnalyzerConfigOptions
-        {
-            private readonly Dictionary<string, string> values;
-
-            public Values(Dictionary<string, string> values) => this.values = values;
-
-            public override bool TryGetValue(string key, out string value)
-            {
-                var found = values.TryGetValue(key, out var v);
-                value = v ?? string.Empty;
-                return found;
-            }
+            return InProcessBuild.Driver(files, "Check").RunGenerators(compilation).GetRunResult().Diagnostics;
         }
     }
 }

@@ -18,11 +18,16 @@ namespace StructuredNews.Cli.Annotations
         /// <summary>The reason given to every number, until an annotator decides.</summary>
         public const string NumberReason = "TODO: annotate as a figure";
 
-        /// <summary>Writes the YAML.</summary>
-        public static string Write(string articleId, string seed, string language, string text, IReadOnlyList<KnownName> knownNames)
+        /// <summary>Writes the YAML; <paramref name="schemaModeline"/> (the editor schema's line), when given, comes first.</summary>
+        public static string Write(string articleId, string seed, string language, string text, IReadOnlyList<KnownName> knownNames, string? schemaModeline = null)
         {
             var yaml = new StringBuilder();
             void Line(string line) => yaml.Append(line).Append('\n');
+
+            if (schemaModeline != null)
+            {
+                Line(schemaModeline);
+            }
 
             Line("# Starter annotation written by `sn new article` for " + seed + ".");
             Line("# It builds as it is. What is left to do is marked TODO: give the article its title (and publisher, published,");

@@ -94,7 +94,8 @@ namespace StructuredNews.Cli.Commands
                 Path.GetFileName(fullPath),
                 string.IsNullOrWhiteSpace(language) ? StarterAnnotation.GuessLanguage(text) : language!.Trim(),
                 text,
-                known);
+                known,
+                EditorSchema.ModelineFor(EditorSchema.Locate(EditorSchema.PackagesFolder()), string.IsNullOrEmpty(outputFile) ? null : Path.GetDirectoryName(environment.Resolve(outputFile!))));
 
             if (string.IsNullOrEmpty(outputFile))
             {
