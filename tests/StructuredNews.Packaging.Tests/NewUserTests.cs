@@ -247,6 +247,73 @@ namespace StructuredNews.Packaging.Tests
             Assert.Equal("typed: Kassym-Jomart Tokayev", lines[3]);
         }
 
+        /// <summary>
+        /// Issue 20's "done when": the tool from the feed in a tool manifest, run in a project with its own annotations,
+        /// shows that project's data (never the bundled one), and the bundled one only when asked.
+        /// </summary>
+        [Fact]
+        public void TheInstalledToolWorksOnTheProjectsOwnAnnotations()
+        {
+            var project = CreateUserProject("tool-user", "Harrowfield.News", Annotations);
+            feed.Package("StructuredNews.Tool");
+            Assert.True(feed.Run(project, "new", "tool-manifest").ExitCode == 0);
+            var install = feed.Run(project, "tool", "install", "StructuredNews.Tool", "--version", feed.Version);
+            Assert.True(install.ExitCode == 0, install.Describe());
+            var build = feed.Run(project, "build", "-c", "Release", "-nodeReuse:false");
+            Assert.True(build.ExitCode == 0, build.Describe());
+
+            CommandResult Sn(params string[] args)
+            {
+                var result = feed.Run(project, new[] { "sn" }.Concat(args).ToArray());
+                Assert.True(result.ExitCode == 0, result.Describe());
+                return result;
+            }
+
+            const string Source = "sn: using the annotations of Harrowfield.News.csproj: 1 file, 1 article text.\n";
+            var timeline = Sn("timeline");
+            Assert.Equal(Source, timeline.StdErr.Replace("\r\n", "\n"));
+            Assert.Contains("Storm winds brought down the old water tower of Harrowfield.", timeline.StdOut, StringComparison.Ordinal);
+            Assert.DoesNotContain("Almaty", timeline.StdOut, StringComparison.Ordinal);
+            Assert.Equal("0 errors, 0 warnings in 1 annotation file (1 article text).\n", Sn("validate").StdOut.Replace("\r\n", "\n"));
+            Assert.StartsWith("ARTICLE", Sn("stats").StdOut, StringComparison.Ordinal);
+            Assert.Contains("\"id\": \"harrowfield-storm\"", Sn("export", "--format", "json").StdOut, StringComparison.Ordinal);
+            Sn("report", "--output", "report");
+            Assert.Contains("Harrowfield", File.ReadAllText(Path.Combine(project, "report", "index.html")), StringComparison.Ordinal);
+
+            // The compiled project shows the same, and the bundled dataset is there when asked for.
+            var dll = Path.Combine(project, "bin", "Release", "net10.0", "Harrowfield.News.dll");
+            Assert.Equal(timeline.StdOut, Sn("--assembly", dll, "timeline").StdOut);
+            Assert.Contains("Almaty", Sn("--bundled", "timeline").StdOut, StringComparison.Ordinal);
+
+            // A new annotation points the editor at the schema of the restored package.
+            Directory.CreateDirectory(Path.Combine(project, "drafts"));
+            Sn("new", "article", "articles/town.txt", "--id", "next", "--output", "drafts/next.yaml");
+            var modeline = File.ReadLines(Path.Combine(project, "drafts", "next.yaml")).First();
+            var schema = Path.GetFullPath(Path.Combine(project, "drafts", modeline.Substring("# yaml-language-server: $schema=".Length)));
+            Assert.Equal(Path.Combine(feed.PackagesDirectory, "structurednews", feed.Version, "schema", "structurednews.schema.json"), schema);
+            Assert.Equal(File.ReadAllText(Repo.PathOf("docs", "structurednews.schema.json")), File.ReadAllText(schema));
+        }
+
+        [Fact]
+        public void AnAppExportsItsOwnDatasetInOneCall()
+        {
+            var project = CreateUserProject("export-user", "Harrowfield.News", Annotations);
+            AddPackage(project, "StructuredNews.Export");
+            File.WriteAllText(Path.Combine(project, "Program.cs"),
+                "using StructuredNews.Export;\n" +
+                "foreach (var file in DatasetExport.WriteTo(Harrowfield.News.News.Dataset, \"json\", \"out/news.json\"))\n" +
+                "    Console.WriteLine(Path.GetFileName(file));\n" +
+                "Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(DatasetView.Of(Harrowfield.News.News.Dataset).Figures[0].Subject));\n");
+
+            var build = feed.Run(project, "build", "-c", "Release", "-nodeReuse:false");
+            Assert.True(build.ExitCode == 0, build.Describe());
+            var run = feed.Run(project, "run", "-c", "Release", "--no-build");
+
+            Assert.True(run.ExitCode == 0, run.Describe());
+            Assert.Equal("news.json\n\"harrowfield\"\n", run.StdOut.Replace("\r\n", "\n"));
+            Assert.Contains("\"topics\": [", File.ReadAllText(Path.Combine(project, "out", "news.json")), StringComparison.Ordinal);
+        }
+
         /// <summary><c>dotnet new console</c>, the package from the feed, the user's own article and annotations.</summary>
         private string CreateUserProject(string folder, string name, string annotations)
         {

@@ -54,6 +54,8 @@ namespace StructuredNews.Packaging.Tests.Infrastructure
 
             packs["StructuredNews"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews/StructuredNews.csproj"));
             packs["StructuredNews.Kazakhstan2022"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews.Kazakhstan2022/StructuredNews.Kazakhstan2022.csproj"));
+            packs["StructuredNews.Export"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews.Export/StructuredNews.Export.csproj"));
+            packs["StructuredNews.Tool"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews.Cli/StructuredNews.Cli.csproj"));
         }
 
         /// <summary>The prerelease version of this run's packages.</summary>
