@@ -4,7 +4,7 @@
 #   sn --bundled timeline     (issue 20's target: under 0.5 s)
 #   sn --bundled --help       (process start and the command tree, no dataset)
 #   sn timeline in a project  (the project's annotations built in memory: the Eastport example of the package README)
-# side by side in one run. Prints hyperfine's markdown table.
+# side by side in one run. Prints a markdown table of medians (from hyperfine's JSON).
 #   WORK=dir (default: a new temp dir)  RUNS=20
 set -euo pipefail
 
@@ -41,8 +41,16 @@ PY
 
 "$SN" --bundled timeline >/dev/null 2>&1   # first run: nothing cached by the OS yet
 cd "$PROJECT"
-hyperfine --style basic --warmup 3 --runs "$RUNS" --export-markdown "$WORK/startup.md" \
+hyperfine --style basic --warmup 3 --runs "$RUNS" --export-json "$WORK/startup.json" \
   -n "sn --bundled --help" "$SN --bundled --help" \
   -n "sn --bundled timeline" "$SN --bundled timeline" \
   -n "sn timeline (project, 1 file)" "$SN timeline" >&2
-cat "$WORK/startup.md"
+python3 - "$WORK/startup.json" <<'PY'
+import json, sys
+results = json.load(open(sys.argv[1]))["results"]
+base = results[0]["median"]
+print("| Command | Median [ms] | Min [ms] | Max [ms] | Runs | Ratio to --help |")
+print("|:---|---:|---:|---:|---:|---:|")
+for r in results:
+    print(f"| `{r['command']}` | {r['median']*1000:.1f} | {r['min']*1000:.1f} | {r['max']*1000:.1f} | {len(r['times'])} | {r['median']/base:.2f} |")
+PY
