@@ -8,7 +8,7 @@ namespace StructuredNews.Cli
     /// Suggestions for a mistyped command, option, value, id or name: the candidates a few edits away, then those
     /// that start with what was typed ("sn timelin" → timeline, "--measure kiled" → killed, "show killed" → killed-8).
     /// </summary>
-    internal static class DidYouMean
+    public static class DidYouMean
     {
         /// <summary>How many suggestions a message lists at most.</summary>
         public const int Max = 5;

@@ -102,7 +102,8 @@ namespace StructuredNews.Cli.Commands
         /// <summary>
         /// The known names nearest to a name that matches none, at most <see cref="DidYouMean.Max"/> entities, each with
         /// its nearest spelling: a few edits from the whole spelling or from as many of its words as the name has
-        /// ("Tokaev" → Tokayev), else containing it ("Jomart" → Kassym-Jomart Tokayev).
+        /// ("Tokaev" → Tokayev); else containing it ("Jomart" → Kassym-Jomart Tokayev) or all its words ("Almaty Hall"
+        /// → Almaty City Hall); else contained in it as words ("President Tokayev" → Tokayev).
         /// </summary>
         public static IReadOnlyList<(NamedEntity Entity, string Spelling)> Suggest(NewsDataset dataset, string name)
         {
@@ -113,7 +114,8 @@ namespace StructuredNews.Cli.Commands
             }
 
             var reach = DidYouMean.Reach(key.Length);
-            var words = key.Split(' ').Length;
+            var keyWords = key.Split(' ');
+            var words = keyWords.Length;
             var found = new List<(NamedEntity Entity, string Spelling, int Rank, int Order)>();
             var order = 0;
             foreach (var entity in dataset.Actors.Cast<NamedEntity>().Concat(dataset.Places).Concat(dataset.Topics))
@@ -129,6 +131,8 @@ namespace StructuredNews.Cli.Commands
                     var rank = whole <= reach ? 2 * whole
                         : part <= reach ? (2 * part) + 1
                         : key.Length >= 3 && folded.Contains(key, StringComparison.Ordinal) ? (2 * reach) + 2
+                        : words > 1 && keyWords.All(folded.Split(' ').Contains) ? (2 * reach) + 2
+                        : folded.Length >= 3 && (" " + key + " ").Contains(" " + folded + " ", StringComparison.Ordinal) ? (2 * reach) + 3
                         : -1;
                     if (rank >= 0 && (best == null || rank < best.Value.Rank))
                     {

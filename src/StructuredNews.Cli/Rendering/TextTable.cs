@@ -49,7 +49,7 @@ namespace StructuredNews.Cli.Rendering
             var row = new string[cells.Length];
             for (var i = 0; i < cells.Length; i++)
             {
-                row[i] = OneLine(cells[i] ?? string.Empty);
+                row[i] = Display.OneLine(cells[i] ?? string.Empty);
             }
 
             rows.Add(row);
@@ -215,10 +215,5 @@ namespace StructuredNews.Cli.Rendering
 
             return lines;
         }
-
-        private static string OneLine(string text) =>
-            text.IndexOfAny(new[] { '\r', '\n', '\t' }) < 0
-                ? text
-                : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
     }
 }
