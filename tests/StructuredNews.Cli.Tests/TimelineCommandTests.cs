@@ -159,6 +159,44 @@ namespace StructuredNews.Cli.Tests
         }
 
         [Fact]
+        public void SummariesWrapToTheTerminalWidthAndNotWhenRedirected()
+        {
+            var redirected = Sn.Run("timeline");
+            var terminal = Sn.RunIn(Sn.Terminal(90), "timeline");
+
+            Assert.Equal(0, terminal.ExitCode);
+            Assert.Contains(redirected.Lines, l => l.Length > 90);
+            Assert.All(terminal.Lines, l => Assert.True(l.Length <= 90, l));
+            // The summary column starts where its header does; continuation lines hold only the rest of the summary.
+            var start = terminal.Lines[0].IndexOf("SUMMARY", System.StringComparison.Ordinal);
+            var summaries = new System.Collections.Generic.List<string>();
+            foreach (var line in terminal.Lines.Skip(1))
+            {
+                if (line.StartsWith(" ", System.StringComparison.Ordinal))
+                {
+                    Assert.Equal(new string(' ', start), line.Substring(0, start));
+                    summaries[^1] += " " + line.Substring(start);
+                }
+                else
+                {
+                    summaries.Add(line.Substring(start));
+                }
+            }
+
+            Assert.Equal(
+                new[] { "Fuel prices rise.", "Protests begin in Zhanaozen.", "Protesters storm and set fire to Almaty city hall.", "Russian troops arrive." },
+                summaries);
+            Assert.True(terminal.Lines.Length > redirected.Lines.Length);
+        }
+
+        [Fact]
+        public void JsonAndCsvNeverWrap()
+        {
+            Assert.Equal(Sn.Run("timeline", "--format", "csv").Out, Sn.RunIn(Sn.Terminal(40), "timeline", "--format", "csv").Out);
+            Assert.Equal(Sn.Run("timeline", "--format", "json").Out, Sn.RunIn(Sn.Terminal(40), "timeline", "--format", "json").Out);
+        }
+
+        [Fact]
         public void InvalidDateIsAUsageError()
         {
             var result = Sn.Run("timeline", "--from", "5 January");
