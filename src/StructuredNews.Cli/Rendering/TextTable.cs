@@ -15,8 +15,8 @@ namespace StructuredNews.Cli.Rendering
     /// </summary>
     public sealed class TextTable
     {
-        /// <summary>A wrapping column is never made narrower than this (nor than its header).</summary>
-        public const int MinWrapWidth = 12;
+        /// <summary>A wrapping column is never made narrower than this (nor than its header): narrower text is hard to read.</summary>
+        public const int MinWrapWidth = 20;
 
         private const string Gap = "  ";
         private readonly string[] headers;
@@ -79,8 +79,9 @@ namespace StructuredNews.Cli.Rendering
         /// <summary>
         /// Writes the header and the rows, each line ended by a newline, indented by <paramref name="indent"/>. With
         /// a <paramref name="width"/> (the terminal's), the widest wrapping column is narrowed, then the next widest
-        /// with it, until the table fits or they reach <see cref="MinWrapWidth"/>; their cells wrap at spaces (a
-        /// longer word is cut), continuation lines leaving the other columns blank.
+        /// with it, until the table fits; their cells wrap at spaces (a longer word is cut), continuation lines leaving
+        /// the other columns blank. A table that would not fit even with its wrapping columns at
+        /// <see cref="MinWrapWidth"/> is written unwrapped, as without a width: squeezing would not make it fit.
         /// </summary>
         public void WriteTo(TextWriter output, string indent = "", int? width = null)
         {
@@ -96,7 +97,11 @@ namespace StructuredNews.Cli.Rendering
 
             if (width is { } available)
             {
-                Fit(widths, available - Width(indent));
+                var fitted = (int[])widths.Clone();
+                if (Fit(fitted, available - Width(indent)))
+                {
+                    widths = fitted;
+                }
             }
 
             WriteRow(output, indent, headers, widths);
@@ -107,8 +112,8 @@ namespace StructuredNews.Cli.Rendering
         }
 
         // Narrows the wrapping columns one column at a time, always the widest, so that long text columns end up
-        // equally wide rather than one of them squeezed to nothing.
-        private void Fit(int[] widths, int available)
+        // equally wide rather than one of them squeezed to nothing. Whether the table then fits.
+        private bool Fit(int[] widths, int available)
         {
             var total = widths.Sum() + (Gap.Length * (widths.Length - 1));
             while (total > available)
@@ -124,12 +129,14 @@ namespace StructuredNews.Cli.Rendering
 
                 if (widest < 0)
                 {
-                    return;
+                    return false;
                 }
 
                 widths[widest]--;
                 total--;
             }
+
+            return true;
         }
 
         /// <summary>The number of columns a string takes on a terminal (text elements, so combining accents count once).</summary>
