@@ -16,9 +16,9 @@ namespace StructuredNews.Cli.Tests
         [Fact]
         public void TokayevResolvesToOneIdUnderEverySpelling()
         {
-            var danish = Run("resolve", "Tokajev");
-            var variant = Run("resolve", "Kassym-Shomart Tokayev");
-            var canonical = Run("resolve", "kassym jomart tokayev");
+            var danish = Run("resolve", "--id-only", "Tokajev");
+            var variant = Run("resolve", "--id-only", "Kassym-Shomart Tokayev");
+            var canonical = Run("resolve", "--id-only", "kassym jomart tokayev");
 
             Assert.Equal(0, danish.ExitCode);
             Assert.Equal(0, variant.ExitCode);

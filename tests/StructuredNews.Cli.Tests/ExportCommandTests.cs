@@ -295,8 +295,8 @@ namespace StructuredNews.Cli.Tests
 
                 Assert.Equal(0, toFile.ExitCode);
                 Assert.Equal(string.Empty, toFile.Out);
-                Assert.Equal(string.Empty, toFile.Error);
                 var bytes = File.ReadAllBytes(path);
+                Assert.Equal("sn: wrote " + path + " (" + bytes.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes)\n", toFile.Error);
                 Assert.Equal((byte)'{', bytes[0]);
                 Assert.Equal(new UTF8Encoding(false).GetBytes(toStdout.Out), bytes);
             }
@@ -309,7 +309,10 @@ namespace StructuredNews.Cli.Tests
         [Fact]
         public void UnwritableOutputFileFailsWithOne()
         {
-            var path = Path.Combine(Path.GetTempPath(), "sn-no-such-dir-" + Guid.NewGuid().ToString("N"), "out.json");
+            // Missing folders are created (issue 20.5), so the unwritable path goes through a file.
+            var file = Path.Combine(Repo.TempDirectory(), "a-file");
+            File.WriteAllText(file, "x");
+            var path = Path.Combine(file, "out.json");
 
             var result = Sn.Run("export", "--output", path);
 

@@ -13,8 +13,10 @@ namespace StructuredNews.Cli.Tests
         {
             var result = Sn.RunOver(dataset, "report", "--output", dir);
             Assert.Equal(0, result.ExitCode);
-            Assert.Equal(string.Empty, result.Error);
-            return File.ReadAllText(Path.Combine(dir, "index.html"));
+            var index = Path.Combine(dir, "index.html");
+            Assert.Equal("sn: wrote " + index + " (" + new FileInfo(index).Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes)\n", result.Error);
+            Assert.Equal(string.Empty, result.Out);
+            return File.ReadAllText(index);
         }
 
         [Fact]

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.IO;
 using StructuredNews.Cli.Rendering;
 using StructuredNews.Cli.Sources;
+using StructuredNews.Export;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -9,32 +10,32 @@ namespace StructuredNews.Cli.Commands
     public static class ActorsCommand
     {
         /// <summary>The command, over the dataset the command line selects.</summary>
-        public static Command Create(DatasetSelection datasets)
+        public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
+            var format = ValueParsers.FormatOption("actors");
             var command = new Command(
                 "actors",
                 "List the actors (people, bodies, forces, groups, countries, outlets): id, kind (as spelled in the "
-                + "YAML, e.g. government_body), canonical name and aliases.");
-            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source ? ExitCodes.NotFound : Run(source.Dataset, parseResult.InvocationConfiguration.Output));
+                + "YAML, e.g. government_body), canonical name and aliases.")
+            {
+                format,
+            };
+            command.SetAction(parseResult => datasets.Open(parseResult, parseResult.InvocationConfiguration.Error) is not { } source
+                ? ExitCodes.NotFound
+                : Run(source.Dataset, parseResult.GetValue(format), environment.TerminalWidth, parseResult.InvocationConfiguration.Output));
             return command;
         }
 
-        /// <summary>Writes the actors table.</summary>
-        public static int Run(NewsDataset dataset, TextWriter output)
+        /// <summary>Writes the actors.</summary>
+        public static int Run(NewsDataset dataset, ListFormat format, int? width, TextWriter output)
         {
-            if (dataset.Actors.Count == 0)
-            {
-                output.WriteLine("No actors.");
-                return ExitCodes.Ok;
-            }
-
-            var table = new TextTable("ID", "KIND", "NAME", "ALIASES");
+            var listing = new Listing<ActorRecord>(new[] { "ID", "KIND", "NAME", "ALIASES" }, "NAME", "ALIASES");
             foreach (var actor in dataset.Actors)
             {
-                table.Add(actor.Id, VocabularyNames.Of(actor.Kind), actor.Name, Display.List(actor.Aliases));
+                listing.Add(ActorRecord.Of(actor), actor.Id, VocabularyNames.Of(actor.Kind), actor.Name, actor.Aliases.Count == 0 ? null : Display.List(actor.Aliases));
             }
 
-            table.WriteTo(output);
+            listing.WriteTo(output, format, width, "No actors.");
             return ExitCodes.Ok;
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -14,7 +15,7 @@ namespace StructuredNews.Cli.Commands
         private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
         /// <summary>The command, over the dataset the command line selects.</summary>
-        public static Command Create(DatasetSelection datasets)
+        public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
             var allowed = string.Join(", ", ExportFormats.Names);
             var format = new Option<IDatasetExporter>("--format", "-f")
@@ -43,8 +44,9 @@ namespace StructuredNews.Cli.Commands
             format.CompletionSources.Add(ExportFormats.Names.ToArray());
             var outputFile = new Option<string?>("--output", "-o")
             {
-                Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists) instead of standard output; "
-                    + "for csv, a directory (created if needed) that receives one file per kind, where standard output gets events.csv alone.",
+                Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists; missing folders are created) "
+                    + "instead of standard output; for csv, a directory (created if needed) that receives one file per kind, where "
+                    + "standard output gets events.csv alone. Each file written is named on standard error.",
                 HelpName = "FILE|DIR",
             };
             var command = new Command(
@@ -60,55 +62,48 @@ namespace StructuredNews.Cli.Commands
                 source.Dataset,
                 parseResult.GetValue(format) ?? ExportFormats.Default,
                 parseResult.GetValue(outputFile),
+                environment,
                 parseResult.InvocationConfiguration.Output,
                 parseResult.InvocationConfiguration.Error));
             return command;
         }
 
-        /// <summary>Exports the dataset to <paramref name="outputFile"/>, or to <paramref name="output"/> when it is <see langword="null"/>.</summary>
-        public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, TextWriter output, TextWriter error)
+        /// <summary>
+        /// Exports the dataset to <paramref name="outputFile"/> (a directory for a multi-file format; missing folders
+        /// are created), saying on <paramref name="error"/> what was written, or to <paramref name="output"/> when it is
+        /// <see langword="null"/>.
+        /// </summary>
+        public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, CliEnvironment environment, TextWriter output, TextWriter error)
         {
-            if (exporter is IMultiFileExporter multi && !string.IsNullOrEmpty(outputFile))
-            {
-                try
-                {
-                    Directory.CreateDirectory(outputFile);
-                    foreach (var file in multi.WriteFiles(dataset))
-                    {
-                        File.WriteAllBytes(Path.Combine(outputFile, file.Key), file.Value);
-                    }
-                }
-                catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
-                {
-                    error.WriteLine("sn: cannot write to directory '" + outputFile + "': " + e.Message);
-                    return ExitCodes.NotFound;
-                }
-
-                return ExitCodes.Ok;
-            }
-
-            byte[] bytes;
-            using (var buffer = new MemoryStream())
-            {
-                exporter.Write(dataset, buffer);
-                bytes = buffer.ToArray();
-            }
-
             if (string.IsNullOrEmpty(outputFile))
             {
+                byte[] bytes;
+                using (var buffer = new MemoryStream())
+                {
+                    exporter.Write(dataset, buffer);
+                    bytes = buffer.ToArray();
+                }
+
                 output.Write(Utf8NoBom.GetString(bytes));
                 output.Flush();
                 return ExitCodes.Ok;
             }
 
+            var target = environment.Resolve(outputFile!);
+            IReadOnlyList<string> written;
             try
             {
-                File.WriteAllBytes(outputFile, bytes);
+                written = DatasetExport.WriteTo(dataset, exporter, target);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e) when (FileOutput.IsWriteFailure(e))
             {
-                error.WriteLine("sn: cannot write '" + outputFile + "': " + e.Message);
+                error.WriteLine("sn: cannot write " + (exporter is IMultiFileExporter ? "to directory " : string.Empty) + "'" + outputFile + "': " + e.Message);
                 return ExitCodes.NotFound;
+            }
+
+            foreach (var file in written)
+            {
+                FileOutput.Wrote(error, environment, file);
             }
 
             return ExitCodes.Ok;

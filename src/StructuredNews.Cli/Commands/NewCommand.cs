@@ -29,7 +29,7 @@ namespace StructuredNews.Cli.Commands
             };
             var output = new Option<string?>("--output", "-o")
             {
-                Description = "Write the YAML to this file (UTF-8, LF, not overwritten if it exists) instead of standard output.",
+                Description = "Write the YAML to this file (UTF-8, LF, not overwritten if it exists; missing folders are created) instead of standard output.",
                 HelpName = "FILE",
             };
             var article = new Command(
@@ -107,17 +107,18 @@ namespace StructuredNews.Cli.Commands
             var target = environment.Resolve(outputFile!);
             try
             {
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
                 var bytes = Utf8NoBom.GetBytes(yaml);
                 stream.Write(bytes, 0, bytes.Length);
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e) when (FileOutput.IsWriteFailure(e))
             {
                 error.WriteLine("sn: cannot write '" + outputFile + "': " + e.Message);
                 return ExitCodes.NotFound;
             }
 
-            error.WriteLine("Wrote " + environment.Display(target) + ".");
+            FileOutput.Wrote(error, environment, target);
             return ExitCodes.Ok;
         }
     }

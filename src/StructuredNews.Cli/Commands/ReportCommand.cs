@@ -18,7 +18,8 @@ namespace StructuredNews.Cli.Commands
         {
             var output = new Option<string>("--output", "-o")
             {
-                Description = "The directory to write index.html to (created if needed; index.html is overwritten).",
+                Description = "The directory to write index.html to (created if needed, with its missing parents; index.html is overwritten). "
+                    + "The file written is named on standard error.",
                 HelpName = "DIR",
                 Required = true,
             };
@@ -53,13 +54,13 @@ namespace StructuredNews.Cli.Commands
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, Utf8NoBom.GetBytes(html));
             }
-            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException || e is NotSupportedException || e is ArgumentException)
+            catch (Exception e) when (FileOutput.IsWriteFailure(e))
             {
                 error.WriteLine("sn: cannot write '" + target + "': " + e.Message);
                 return ExitCodes.NotFound;
             }
 
-            output.WriteLine("Wrote " + environment.Display(target) + ".");
+            FileOutput.Wrote(error, environment, target);
             return ExitCodes.Ok;
         }
     }

@@ -1,5 +1,8 @@
 using System;
+using System.CommandLine;
 using System.CommandLine.Parsing;
+using System.Linq;
+using StructuredNews.Cli.Rendering;
 
 namespace StructuredNews.Cli.Commands
 {
@@ -31,8 +34,39 @@ namespace StructuredNews.Cli.Commands
                 return value;
             }
 
-            result.AddError("Unknown " + what + " '" + text + "'. Allowed values: " + string.Join(", ", VocabularyNames.NamesOf<TEnum>()) + ".");
+            var names = VocabularyNames.NamesOf<TEnum>();
+            result.AddError("Unknown " + what + " '" + text + "'." + DidYouMean.Phrase(DidYouMean.Nearest(name ?? string.Empty, names))
+                + " Allowed values: " + string.Join(", ", names) + ".");
             return null;
+        }
+
+        /// <summary>The <c>--format</c> option of the list commands: table (default), json or csv.</summary>
+        public static Option<ListFormat> FormatOption(string records)
+        {
+            var names = Enum.GetValues<ListFormat>().Select(f => f.ToString().ToLowerInvariant()).ToArray();
+            var option = new Option<ListFormat>("--format", "-f")
+            {
+                Description = "table (default: aligned columns), json (an array of " + records + " as the JSON export writes them) "
+                    + "or csv (the table's columns, RFC 4180, with a header row).",
+                HelpName = string.Join("|", names),
+                DefaultValueFactory = _ => ListFormat.Table,
+                CustomParser = result =>
+                {
+                    var text = result.Tokens.Count == 0 ? null : result.Tokens[0].Value;
+                    var name = text?.Trim().ToLowerInvariant();
+                    var index = Array.IndexOf(names, name);
+                    if (index >= 0)
+                    {
+                        return Enum.GetValues<ListFormat>()[index];
+                    }
+
+                    result.AddError("Unknown format '" + text + "'." + DidYouMean.Phrase(DidYouMean.Nearest(name ?? string.Empty, names))
+                        + " Allowed values: " + string.Join(", ", names) + ".");
+                    return ListFormat.Table;
+                },
+            };
+            option.CompletionSources.Add(names);
+            return option;
         }
     }
 }

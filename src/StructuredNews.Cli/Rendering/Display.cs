@@ -66,6 +66,12 @@ namespace StructuredNews.Cli.Rendering
         /// <summary>Who made a claim and who relayed it (<c>interior-ministry via sputnik &gt; tass</c>), or <see cref="None"/>.</summary>
         public static string Claimant(Figure figure) => FigureWording.Attribution(figure) ?? None;
 
+        /// <summary>Text on one line: line breaks (a quote across paragraphs) and tabs as spaces.</summary>
+        public static string OneLine(string text) =>
+            text.IndexOfAny(new[] { '\r', '\n', '\t' }) < 0
+                ? text
+                : text.Replace("\r\n", " ").Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+
         /// <summary>A list joined by commas, or <see cref="None"/> when empty.</summary>
         public static string List(IEnumerable<string> items)
         {
