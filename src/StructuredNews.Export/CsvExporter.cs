@@ -6,7 +6,8 @@ namespace StructuredNews.Export
 {
     /// <summary>
     /// <c>sn export --format csv</c>: one RFC 4180 file per entity kind, and <c>events.csv</c> with ACLED's column
-    /// names where the meaning matches (docs/tools.md). Standard output gets <c>events.csv</c> alone.
+    /// names where the meaning matches (docs/tools.md). Standard output gets <c>events.csv</c> alone. CsvHelper writes
+    /// the files (<see cref="Csv"/> says how).
     /// </summary>
     public sealed class CsvExporter : IMultiFileExporter
     {
@@ -26,7 +27,11 @@ namespace StructuredNews.Export
         };
 
         /// <inheritdoc/>
-        public void Write(NewsDataset dataset, Stream stream) => Events(dataset).WriteTo(stream);
+        public void Write(NewsDataset dataset, Stream stream)
+        {
+            var bytes = Events(dataset).ToBytes();
+            stream.Write(bytes, 0, bytes.Length);
+        }
 
         /// <inheritdoc/>
         public IReadOnlyList<KeyValuePair<string, byte[]>> WriteFiles(NewsDataset dataset) => new[]
@@ -55,11 +60,11 @@ namespace StructuredNews.Export
         public static IEnumerable<Figure> KilledFigures(NewsDataset dataset, Event @event) =>
             dataset.Figures.About(Measure.Killed).Where(f => f.EventId == @event.Id);
 
-        private static KeyValuePair<string, byte[]> File(string name, Csv csv) => new KeyValuePair<string, byte[]>(name, csv.ToBytes());
+        private static KeyValuePair<string, byte[]> File(string name, CsvTable csv) => new KeyValuePair<string, byte[]>(name, csv.ToBytes());
 
-        private static Csv Articles(NewsDataset dataset)
+        private static CsvTable Articles(NewsDataset dataset)
         {
-            var csv = new Csv("id", "seed", "language", "title", "publisher", "published", "published_source", "url", "text_sha256");
+            var csv = new CsvTable("id", "seed", "language", "title", "publisher", "published", "published_source", "url", "text_sha256");
             foreach (var a in dataset.Articles)
             {
                 csv.Row(a.Id, a.Seed, a.Language, a.Title, a.Publisher, a.Published?.ToString(),
@@ -69,9 +74,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Actors(NewsDataset dataset)
+        private static CsvTable Actors(NewsDataset dataset)
         {
-            var csv = new Csv("id", "kind", "name", "names", "aliases", "roles", "description");
+            var csv = new CsvTable("id", "kind", "name", "names", "aliases", "roles", "description");
             foreach (var a in dataset.Actors)
             {
                 csv.Row(a.Id, VocabularyNames.Of(a.Kind), a.Name, Names(a), Csv.List(a.Aliases),
@@ -81,9 +86,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Places(NewsDataset dataset)
+        private static CsvTable Places(NewsDataset dataset)
         {
-            var csv = new Csv("id", "kind", "name", "names", "aliases", "within", "latitude", "longitude");
+            var csv = new CsvTable("id", "kind", "name", "names", "aliases", "within", "latitude", "longitude");
             foreach (var p in dataset.Places)
             {
                 csv.Row(p.Id, VocabularyNames.Of(p.Kind), p.Name, Names(p), Csv.List(p.Aliases), p.WithinId, Csv.Number(p.Latitude), Csv.Number(p.Longitude));
@@ -92,9 +97,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Topics(NewsDataset dataset)
+        private static CsvTable Topics(NewsDataset dataset)
         {
-            var csv = new Csv("id", "name", "names", "aliases", "description");
+            var csv = new CsvTable("id", "name", "names", "aliases", "description");
             foreach (var t in dataset.Topics)
             {
                 csv.Row(t.Id, t.Name, Names(t), Csv.List(t.Aliases), t.Description);
@@ -103,9 +108,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Events(NewsDataset dataset)
+        private static CsvTable Events(NewsDataset dataset)
         {
-            var csv = new Csv(EventColumns);
+            var csv = new CsvTable(EventColumns);
             foreach (var e in dataset.Events)
             {
                 var initiators = Actors(dataset, e, ParticipantRole.Initiator);
@@ -176,9 +181,9 @@ namespace StructuredNews.Export
             return string.Join(" ", notes);
         }
 
-        private static Csv Participants(NewsDataset dataset)
+        private static CsvTable Participants(NewsDataset dataset)
         {
-            var csv = new Csv("event", "actor", "role");
+            var csv = new CsvTable("event", "actor", "role");
             foreach (var e in dataset.Events)
             {
                 foreach (var p in e.Participants)
@@ -190,9 +195,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Reports(NewsDataset dataset)
+        private static CsvTable Reports(NewsDataset dataset)
         {
-            var csv = new Csv("event", "article", "quote", "start", "length", "claimed_by", "via");
+            var csv = new CsvTable("event", "article", "quote", "start", "length", "claimed_by", "via");
             foreach (var e in dataset.Events)
             {
                 foreach (var r in e.Reports)
@@ -204,9 +209,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Figures(NewsDataset dataset)
+        private static CsvTable Figures(NewsDataset dataset)
         {
-            var csv = new Csv("id", "measure", "subject", "value", "qualifier", "low", "high", "unit", "as_of", "claimed_by", "via",
+            var csv = new CsvTable("id", "measure", "subject", "value", "qualifier", "low", "high", "unit", "as_of", "claimed_by", "via",
                 "event", "place", "note", "article", "quote", "start", "length");
             foreach (var f in dataset.Figures)
             {
@@ -218,9 +223,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Statements(NewsDataset dataset)
+        private static CsvTable Statements(NewsDataset dataset)
         {
-            var csv = new Csv("id", "speaker", "text", "date", "event", "article", "quote", "start", "length");
+            var csv = new CsvTable("id", "speaker", "text", "date", "event", "article", "quote", "start", "length");
             foreach (var s in dataset.Statements)
             {
                 csv.Row(s.Id, s.SpeakerId, s.Text, s.Date?.ToString(), s.EventId, s.Evidence.ArticleId, s.Evidence.Quote,
@@ -232,9 +237,9 @@ namespace StructuredNews.Export
 
         // One row per figure of each series of more than one figure (series numbered from 1 in dataset order), with
         // the kind of the step from the figure before it (empty for the first).
-        private static Csv Series(NewsDataset dataset)
+        private static CsvTable Series(NewsDataset dataset)
         {
-            var csv = new Csv("series", "measure", "subject", "unit", "figure", "value", "low", "high", "as_of", "claimed_by", "article", "step");
+            var csv = new CsvTable("series", "measure", "subject", "unit", "figure", "value", "low", "high", "as_of", "claimed_by", "article", "step");
             var n = 0;
             foreach (var series in dataset.Series.Where(s => s.Figures.Count > 1))
             {
