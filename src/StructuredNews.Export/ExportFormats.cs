@@ -13,6 +13,7 @@ namespace StructuredNews.Export
             new JsonExporter(),
             new CsvExporter(),
             new GeoJsonExporter(),
+            new W3cAnnotationExporter(),
         };
 
         /// <summary>The format used when <c>--format</c> is not given.</summary>

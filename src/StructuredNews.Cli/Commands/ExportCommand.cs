@@ -50,7 +50,8 @@ namespace StructuredNews.Cli.Commands
                 "export",
                 "Write the whole dataset (articles, actors, places, events, figures, statements, conflicts) in an "
                 + "interchange format, deterministically, in dataset order: json (everything, one document), csv (one table "
-                + "per kind; events with ACLED's columns), geojson (places and events on a map).")
+                + "per kind; events with ACLED's columns), geojson (places and events on a map), w3c (every quote as a W3C Web "
+                + "Annotation).")
             {
                 format,
                 outputFile,
