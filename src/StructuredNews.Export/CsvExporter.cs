@@ -144,17 +144,20 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static List<string> Actors(NewsDataset dataset, Event e, ParticipantRole role) =>
+        // The names of an event's participants with a role, in order (the id when the actor is unknown).
+        internal static List<string> Actors(NewsDataset dataset, Event e, ParticipantRole role) =>
             e.Participants.Where(p => p.Role == role).Select(p => dataset.Actors.Find(p.ActorId)?.Name ?? p.ActorId).ToList();
 
         // The reporting articles, each as its publisher (when known) and id: "ITV News (article-004); article-000".
-        private static string Source(NewsDataset dataset, Event e) =>
-            Csv.List(e.Reports.Select(r => r.ArticleId).Distinct().Select(id =>
-                dataset.Articles.Find(id)?.Publisher is { } publisher ? publisher + " (" + id + ")" : id));
+        private static string Source(NewsDataset dataset, Event e) => Csv.List(Sources(dataset, e));
+
+        internal static IEnumerable<string> Sources(NewsDataset dataset, Event e) =>
+            e.Reports.Select(r => r.ArticleId).Distinct().Select(id =>
+                dataset.Articles.Find(id)?.Publisher is { } publisher ? publisher + " (" + id + ")" : id);
 
         // The summary; the dates when the event spans several days; participants with role "other"; then every
         // figure linked to the event as "measure subject: value (article, claimant, as of)".
-        private static string Notes(NewsDataset dataset, Event e)
+        internal static string Notes(NewsDataset dataset, Event e)
         {
             var notes = new List<string> { e.Summary.Trim() };
             if (e.End != e.Start)
@@ -255,9 +258,13 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static string Names(NamedEntity entity) => Csv.List(entity.Names.Select(p => p.Key + "=" + p.Value));
+        private static string Names(NamedEntity entity) => Csv.List(NameList(entity));
 
-        private static string Role(ActorRole role) =>
+        // Names by language as "da=Tokajev".
+        internal static IEnumerable<string> NameList(NamedEntity entity) => entity.Names.Select(p => p.Key + "=" + p.Value);
+
+        // "President of kazakhstan (2019-06-12..)".
+        internal static string Role(ActorRole role) =>
             role.Title + (role.OfId == null ? string.Empty : " of " + role.OfId)
             + (role.From == null && role.To == null ? string.Empty : " (" + role.From?.ToString() + ".." + role.To?.ToString() + ")");
     }

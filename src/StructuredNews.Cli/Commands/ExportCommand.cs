@@ -43,7 +43,8 @@ namespace StructuredNews.Cli.Commands
             var outputFile = new Option<string?>("--output", "-o")
             {
                 Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists) instead of standard output; "
-                    + "for csv, a directory (created if needed) that receives one file per kind, where standard output gets events.csv alone.",
+                    + "for csv, a directory (created if needed) that receives one file per kind, where standard output gets events.csv alone; "
+                    + "for parquet, that directory, required.",
                 HelpName = "FILE|DIR",
             };
             var command = new Command(
@@ -51,7 +52,7 @@ namespace StructuredNews.Cli.Commands
                 "Write the whole dataset (articles, actors, places, events, figures, statements, conflicts) in an "
                 + "interchange format, deterministically, in dataset order: json (everything, one document), csv (one table "
                 + "per kind; events with ACLED's columns), geojson (places and events on a map), w3c (every quote as a W3C Web "
-                + "Annotation).")
+                + "Annotation), parquet (typed columns for DuckDB, Spark, Trino; one file per kind).")
             {
                 format,
                 outputFile,
@@ -68,6 +69,13 @@ namespace StructuredNews.Cli.Commands
         /// <summary>Exports the dataset to <paramref name="outputFile"/>, or to <paramref name="output"/> when it is <see langword="null"/>.</summary>
         public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, TextWriter output, TextWriter error)
         {
+            // Standard output is text here; Parquet files are binary.
+            if (exporter is ParquetExporter && string.IsNullOrEmpty(outputFile))
+            {
+                error.WriteLine("sn: parquet writes one binary file per kind: give --output DIR.");
+                return ExitCodes.UsageError;
+            }
+
             if (exporter is IMultiFileExporter multi && !string.IsNullOrEmpty(outputFile))
             {
                 try
