@@ -1,49 +1,39 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
-using System.Linq;
-using System.Text;
+using CsvHelper;
 
 namespace StructuredNews.Export
 {
     /// <summary>
-    /// RFC 4180 CSV: a header row, records ended by CRLF, fields quoted only when they contain a comma, a double
-    /// quote, CR or LF (a double quote inside is doubled). UTF-8 without a byte order mark.
+    /// The CSV export's field formatting: RFC 4180 as CsvHelper writes it (records ended by
+    /// CRLF, fields quoted only when they contain a comma, a double quote, CR or LF, a double quote inside doubled;
+    /// UTF-8 without a byte order mark), and the invariant text of lists and numbers.
     /// </summary>
-    public sealed class Csv
+    public static class Csv
     {
-        private static readonly UTF8Encoding Utf8NoBom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        private readonly StringBuilder text = new StringBuilder();
-        private readonly int columns;
+        /// <summary>
+        /// CsvHelper's default options, which are the export's format: RFC 4180 mode, comma, CRLF, quotes only when
+        /// needed, no formula escaping, invariant culture, no byte order mark (a test pins each of them, so that a
+        /// CsvHelper with other defaults fails it instead of changing the bytes). They are not set here because
+        /// CsvHelper 34's init-only setters differ between its builds (its netstandard2.0 build marks them with its own
+        /// IsExternalInit, its net8.0 build with the framework's): this library's netstandard2.0 build, run on .NET 8
+        /// or later, would fail with MissingMethodException.
+        /// </summary>
+        internal static CsvWriterOptions Options => CsvWriterOptions.Default;
 
-        /// <summary>Starts a table with its header.</summary>
-        public Csv(params string[] header)
-        {
-            columns = header.Length;
-            Row(header);
-        }
-
-        /// <summary>Appends a record; <see langword="null"/> is an empty field.</summary>
-        public Csv Row(params string?[] fields)
-        {
-            if (fields.Length != columns)
-            {
-                throw new System.ArgumentException("Expected " + columns + " fields, got " + fields.Length + ".", nameof(fields));
-            }
-
-            text.Append(string.Join(",", fields.Select(Field))).Append("\r\n");
-            return this;
-        }
-
-        /// <summary>One field, quoted when it must be.</summary>
+        /// <summary>One field as the export writes it, quoted when it must be; <see langword="null"/> is an empty field.</summary>
         public static string Field(string? value)
         {
-            if (string.IsNullOrEmpty(value))
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            using (var writer = CsvWriter.Create(text, Options, leaveOpen: true))
             {
-                return string.Empty;
+                // Two fields: a record whose only field is empty is written as "" (so it is not an empty line).
+                CsvTable.Record(writer, new[] { value, "end" });
             }
 
-            return value!.IndexOfAny(new[] { ',', '"', '\r', '\n' }) < 0 ? value : "\"" + value.Replace("\"", "\"\"") + "\"";
+            var record = text.ToString();
+            return record.Substring(0, record.Length - ",end\r\n".Length);
         }
 
         /// <summary>A list in one field, joined by "; " (ACLED's separator).</summary>
@@ -57,18 +47,44 @@ namespace StructuredNews.Export
 
         /// <summary>An integer, invariant culture.</summary>
         public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
 
-        /// <inheritdoc/>
-        public override string ToString() => text.ToString();
+    /// <summary>One CSV file: a header, then records of as many fields, written by CsvHelper into memory.</summary>
+    internal sealed class CsvTable
+    {
+        private readonly MemoryStream bytes = new MemoryStream();
+        private readonly CsvWriter writer;
 
-        /// <summary>The table as UTF-8 without a byte order mark.</summary>
-        public byte[] ToBytes() => Utf8NoBom.GetBytes(text.ToString());
-
-        /// <summary>Writes the bytes to a stream.</summary>
-        public void WriteTo(Stream stream)
+        public CsvTable(params string[] header)
         {
-            var bytes = ToBytes();
-            stream.Write(bytes, 0, bytes.Length);
+            writer = CsvWriter.Create(bytes, Csv.Options, leaveOpen: true);
+            Record(writer, header);
+        }
+
+        /// <summary>Appends a record; <see langword="null"/> is an empty field. A record of another width throws.</summary>
+        public CsvTable Row(params string?[] fields)
+        {
+            Record(writer, fields);
+            return this;
+        }
+
+        // Field by field: CsvHelper 34's netstandard2.0 build has WriteHeader(string[]), its net8.0 and net10.0 builds do
+        // not (MissingMethodException in an app on .NET 10); WriteField and EndRecord are in every build.
+        internal static void Record(CsvWriter writer, string?[] fields)
+        {
+            foreach (var field in fields)
+            {
+                writer.WriteField(field);
+            }
+
+            writer.EndRecord();
+        }
+
+        /// <summary>The file: UTF-8 without a byte order mark. The table is complete after this call.</summary>
+        public byte[] ToBytes()
+        {
+            writer.Dispose();
+            return bytes.ToArray();
         }
     }
 }

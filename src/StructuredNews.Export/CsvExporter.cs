@@ -6,7 +6,8 @@ namespace StructuredNews.Export
 {
     /// <summary>
     /// <c>sn export --format csv</c>: one RFC 4180 file per entity kind, and <c>events.csv</c> with ACLED's column
-    /// names where the meaning matches (docs/tools.md). Standard output gets <c>events.csv</c> alone.
+    /// names where the meaning matches (docs/tools.md). Standard output gets <c>events.csv</c> alone. CsvHelper writes
+    /// the files (<see cref="Csv"/> says how).
     /// </summary>
     public sealed class CsvExporter : IMultiFileExporter
     {
@@ -26,7 +27,11 @@ namespace StructuredNews.Export
         };
 
         /// <inheritdoc/>
-        public void Write(NewsDataset dataset, Stream stream) => Events(dataset).WriteTo(stream);
+        public void Write(NewsDataset dataset, Stream stream)
+        {
+            var bytes = Events(dataset).ToBytes();
+            stream.Write(bytes, 0, bytes.Length);
+        }
 
         /// <inheritdoc/>
         public IReadOnlyList<KeyValuePair<string, byte[]>> WriteFiles(NewsDataset dataset) => new[]
@@ -55,11 +60,11 @@ namespace StructuredNews.Export
         public static IEnumerable<Figure> KilledFigures(NewsDataset dataset, Event @event) =>
             dataset.Figures.About(Measure.Killed).Where(f => f.EventId == @event.Id);
 
-        private static KeyValuePair<string, byte[]> File(string name, Csv csv) => new KeyValuePair<string, byte[]>(name, csv.ToBytes());
+        private static KeyValuePair<string, byte[]> File(string name, CsvTable csv) => new KeyValuePair<string, byte[]>(name, csv.ToBytes());
 
-        private static Csv Articles(NewsDataset dataset)
+        private static CsvTable Articles(NewsDataset dataset)
         {
-            var csv = new Csv("id", "seed", "language", "title", "publisher", "published", "published_source", "url", "text_sha256");
+            var csv = new CsvTable("id", "seed", "language", "title", "publisher", "published", "published_source", "url", "text_sha256");
             foreach (var a in dataset.Articles)
             {
                 csv.Row(a.Id, a.Seed, a.Language, a.Title, a.Publisher, a.Published?.ToString(),
@@ -69,9 +74,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Actors(NewsDataset dataset)
+        private static CsvTable Actors(NewsDataset dataset)
         {
-            var csv = new Csv("id", "kind", "name", "names", "aliases", "roles", "description");
+            var csv = new CsvTable("id", "kind", "name", "names", "aliases", "roles", "description");
             foreach (var a in dataset.Actors)
             {
                 csv.Row(a.Id, VocabularyNames.Of(a.Kind), a.Name, Names(a), Csv.List(a.Aliases),
@@ -81,9 +86,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Places(NewsDataset dataset)
+        private static CsvTable Places(NewsDataset dataset)
         {
-            var csv = new Csv("id", "kind", "name", "names", "aliases", "within", "latitude", "longitude");
+            var csv = new CsvTable("id", "kind", "name", "names", "aliases", "within", "latitude", "longitude");
             foreach (var p in dataset.Places)
             {
                 csv.Row(p.Id, VocabularyNames.Of(p.Kind), p.Name, Names(p), Csv.List(p.Aliases), p.WithinId, Csv.Number(p.Latitude), Csv.Number(p.Longitude));
@@ -92,9 +97,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Topics(NewsDataset dataset)
+        private static CsvTable Topics(NewsDataset dataset)
         {
-            var csv = new Csv("id", "name", "names", "aliases", "description");
+            var csv = new CsvTable("id", "name", "names", "aliases", "description");
             foreach (var t in dataset.Topics)
             {
                 csv.Row(t.Id, t.Name, Names(t), Csv.List(t.Aliases), t.Description);
@@ -103,9 +108,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Events(NewsDataset dataset)
+        private static CsvTable Events(NewsDataset dataset)
         {
-            var csv = new Csv(EventColumns);
+            var csv = new CsvTable(EventColumns);
             foreach (var e in dataset.Events)
             {
                 var initiators = Actors(dataset, e, ParticipantRole.Initiator);
@@ -139,17 +144,20 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static List<string> Actors(NewsDataset dataset, Event e, ParticipantRole role) =>
+        // The names of an event's participants with a role, in order (the id when the actor is unknown).
+        internal static List<string> Actors(NewsDataset dataset, Event e, ParticipantRole role) =>
             e.Participants.Where(p => p.Role == role).Select(p => dataset.Actors.Find(p.ActorId)?.Name ?? p.ActorId).ToList();
 
         // The reporting articles, each as its publisher (when known) and id: "ITV News (article-004); article-000".
-        private static string Source(NewsDataset dataset, Event e) =>
-            Csv.List(e.Reports.Select(r => r.ArticleId).Distinct().Select(id =>
-                dataset.Articles.Find(id)?.Publisher is { } publisher ? publisher + " (" + id + ")" : id));
+        private static string Source(NewsDataset dataset, Event e) => Csv.List(Sources(dataset, e));
+
+        internal static IEnumerable<string> Sources(NewsDataset dataset, Event e) =>
+            e.Reports.Select(r => r.ArticleId).Distinct().Select(id =>
+                dataset.Articles.Find(id)?.Publisher is { } publisher ? publisher + " (" + id + ")" : id);
 
         // The summary; the dates when the event spans several days; participants with role "other"; then every
         // figure linked to the event as "measure subject: value (article, claimant, as of)".
-        private static string Notes(NewsDataset dataset, Event e)
+        internal static string Notes(NewsDataset dataset, Event e)
         {
             var notes = new List<string> { e.Summary.Trim() };
             if (e.End != e.Start)
@@ -176,9 +184,9 @@ namespace StructuredNews.Export
             return string.Join(" ", notes);
         }
 
-        private static Csv Participants(NewsDataset dataset)
+        private static CsvTable Participants(NewsDataset dataset)
         {
-            var csv = new Csv("event", "actor", "role");
+            var csv = new CsvTable("event", "actor", "role");
             foreach (var e in dataset.Events)
             {
                 foreach (var p in e.Participants)
@@ -190,9 +198,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Reports(NewsDataset dataset)
+        private static CsvTable Reports(NewsDataset dataset)
         {
-            var csv = new Csv("event", "article", "quote", "start", "length", "claimed_by", "via");
+            var csv = new CsvTable("event", "article", "quote", "start", "length", "claimed_by", "via");
             foreach (var e in dataset.Events)
             {
                 foreach (var r in e.Reports)
@@ -204,9 +212,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Figures(NewsDataset dataset)
+        private static CsvTable Figures(NewsDataset dataset)
         {
-            var csv = new Csv("id", "measure", "subject", "value", "qualifier", "low", "high", "unit", "as_of", "claimed_by", "via",
+            var csv = new CsvTable("id", "measure", "subject", "value", "qualifier", "low", "high", "unit", "as_of", "claimed_by", "via",
                 "event", "place", "note", "article", "quote", "start", "length");
             foreach (var f in dataset.Figures)
             {
@@ -218,9 +226,9 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static Csv Statements(NewsDataset dataset)
+        private static CsvTable Statements(NewsDataset dataset)
         {
-            var csv = new Csv("id", "speaker", "text", "date", "event", "article", "quote", "start", "length");
+            var csv = new CsvTable("id", "speaker", "text", "date", "event", "article", "quote", "start", "length");
             foreach (var s in dataset.Statements)
             {
                 csv.Row(s.Id, s.SpeakerId, s.Text, s.Date?.ToString(), s.EventId, s.Evidence.ArticleId, s.Evidence.Quote,
@@ -232,9 +240,9 @@ namespace StructuredNews.Export
 
         // One row per figure of each series of more than one figure (series numbered from 1 in dataset order), with
         // the kind of the step from the figure before it (empty for the first).
-        private static Csv Series(NewsDataset dataset)
+        private static CsvTable Series(NewsDataset dataset)
         {
-            var csv = new Csv("series", "measure", "subject", "unit", "figure", "value", "low", "high", "as_of", "claimed_by", "article", "step");
+            var csv = new CsvTable("series", "measure", "subject", "unit", "figure", "value", "low", "high", "as_of", "claimed_by", "article", "step");
             var n = 0;
             foreach (var series in dataset.Series.Where(s => s.Figures.Count > 1))
             {
@@ -250,9 +258,13 @@ namespace StructuredNews.Export
             return csv;
         }
 
-        private static string Names(NamedEntity entity) => Csv.List(entity.Names.Select(p => p.Key + "=" + p.Value));
+        private static string Names(NamedEntity entity) => Csv.List(NameList(entity));
 
-        private static string Role(ActorRole role) =>
+        // Names by language as "da=Tokajev".
+        internal static IEnumerable<string> NameList(NamedEntity entity) => entity.Names.Select(p => p.Key + "=" + p.Value);
+
+        // "President of kazakhstan (2019-06-12..)".
+        internal static string Role(ActorRole role) =>
             role.Title + (role.OfId == null ? string.Empty : " of " + role.OfId)
             + (role.From == null && role.To == null ? string.Empty : " (" + role.From?.ToString() + ".." + role.To?.ToString() + ")");
     }

@@ -4,7 +4,10 @@ using System.Linq;
 
 namespace StructuredNews.Export
 {
-    /// <summary>The formats <c>sn export</c> can write. Add an <see cref="IDatasetExporter"/> here to add a format.</summary>
+    /// <summary>
+    /// The formats <c>sn export</c> can write. Add an <see cref="IDatasetExporter"/> here to add a format. Parquet is
+    /// in the net8.0 build only (apps on .NET 8 or later).
+    /// </summary>
     public static class ExportFormats
     {
         /// <summary>Every exporter, the default first.</summary>
@@ -13,6 +16,10 @@ namespace StructuredNews.Export
             new JsonExporter(),
             new CsvExporter(),
             new GeoJsonExporter(),
+            new W3cAnnotationExporter(),
+#if NET8_0_OR_GREATER
+            new ParquetExporter(),
+#endif
         };
 
         /// <summary>The format used when <c>--format</c> is not given.</summary>

@@ -336,7 +336,7 @@ namespace StructuredNews.Cli.Tests
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal(string.Empty, result.Out);
-            Assert.Contains("Unknown export format '" + format + "'. Allowed values: json, csv, geojson.", result.Error);
+            Assert.Contains("Unknown export format '" + format + "'. Allowed values: json, csv, geojson, w3c, parquet.", result.Error);
         }
 
         [Fact]

@@ -102,7 +102,7 @@ namespace StructuredNews.Cli.Tests
             var dll = Path.Combine(dir, "Snippet.dll");
             var emit = output.Emit(dll);
             Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-            foreach (var reference in ours)
+            foreach (var reference in WithDependencies(ours, framework))
             {
                 File.Copy(reference, Path.Combine(dir, Path.GetFileName(reference)));
             }
@@ -110,6 +110,32 @@ namespace StructuredNews.Cli.Tests
             File.WriteAllText(Path.Combine(dir, "Snippet.runtimeconfig.json"),
                 "{\"runtimeOptions\":{\"tfm\":\"net10.0\",\"framework\":{\"name\":\"Microsoft.NETCore.App\",\"version\":\"" + Environment.Version.ToString(3) + "\"}}}");
             return dll;
+        }
+
+        /// <summary>
+        /// Our assemblies and every assembly they load outside the shared framework (CsvHelper, Parquet.Net, ...), as an
+        /// app's output folder has them.
+        /// </summary>
+        private static IEnumerable<string> WithDependencies(IEnumerable<string> assemblies, IEnumerable<string> framework)
+        {
+            var shared = new HashSet<string>(framework.Select(Path.GetFileNameWithoutExtension)!, StringComparer.OrdinalIgnoreCase);
+            var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var pending = new Queue<System.Reflection.Assembly>(assemblies.Select(System.Reflection.Assembly.LoadFrom));
+            while (pending.Count > 0)
+            {
+                var assembly = pending.Dequeue();
+                if (!seen.TryAdd(assembly.GetName().Name!, assembly.Location))
+                {
+                    continue;
+                }
+
+                foreach (var name in assembly.GetReferencedAssemblies().Where(n => !shared.Contains(n.Name!) && !seen.ContainsKey(n.Name!)))
+                {
+                    pending.Enqueue(System.Reflection.Assembly.Load(name));
+                }
+            }
+
+            return seen.Values;
         }
 
         private static (int ExitCode, string Output, string Error) RunProcess(string dir, string dll)

@@ -46,14 +46,15 @@ namespace StructuredNews.Cli.Commands
             {
                 Description = "Write to this file (UTF-8, no byte order mark, overwritten if it exists; missing folders are created) "
                     + "instead of standard output; for csv, a directory (created if needed) that receives one file per kind, where "
-                    + "standard output gets events.csv alone. Each file written is named on standard error.",
+                    + "standard output gets events.csv alone; for parquet, that directory, required. Each file written is named on standard error.",
                 HelpName = "FILE|DIR",
             };
             var command = new Command(
                 "export",
                 "Write the whole dataset (articles, actors, places, events, figures, statements, conflicts) in an "
                 + "interchange format, deterministically, in dataset order: json (everything, one document), csv (one table "
-                + "per kind; events with ACLED's columns), geojson (places and events on a map).")
+                + "per kind; events with ACLED's columns), geojson (places and events on a map), w3c (every quote as a W3C Web "
+                + "Annotation), parquet (typed columns for DuckDB, Spark, Trino; one file per kind).")
             {
                 format,
                 outputFile,
@@ -75,6 +76,13 @@ namespace StructuredNews.Cli.Commands
         /// </summary>
         public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, CliEnvironment environment, TextWriter output, TextWriter error)
         {
+            // Standard output is text here; Parquet files are binary.
+            if (exporter is ParquetExporter && string.IsNullOrEmpty(outputFile))
+            {
+                error.WriteLine("sn: parquet writes one binary file per kind: give --output DIR.");
+                return ExitCodes.UsageError;
+            }
+
             if (string.IsNullOrEmpty(outputFile))
             {
                 byte[] bytes;

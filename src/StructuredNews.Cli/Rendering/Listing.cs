@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using System.Text.Json;
 using StructuredNews.Export;
 
@@ -67,13 +68,13 @@ namespace StructuredNews.Cli.Rendering
                     output.Write("\n");
                     break;
                 case ListFormat.Csv:
-                    var csv = new Csv(headers.Select(CsvHeader).ToArray());
+                    var csv = new CsvTable(headers.Select(CsvHeader).ToArray());
                     foreach (var row in rows)
                     {
                         csv.Row(row);
                     }
 
-                    output.Write(csv.ToString());
+                    output.Write(Encoding.UTF8.GetString(csv.ToBytes()));
                     break;
                 default:
                     if (rows.Count == 0)
