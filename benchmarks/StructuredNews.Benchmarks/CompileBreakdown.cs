@@ -23,7 +23,10 @@ namespace StructuredNews.Benchmarks
             "Articles", "Actors", "Places", "Topics", "Events", "Figures", "Statements",
         };
 
-        public static int Run(int n, int runs)
+        /// <param name="n">The synthetic corpus's size.</param>
+        /// <param name="runs">Compilations per variant; the median is shown.</param>
+        /// <param name="only">When given, only the variants whose name contains one of these (comma-separated), for large N.</param>
+        public static int Run(int n, int runs, string? only = null)
         {
             var data = BenchData.Get(BenchData.SyntheticName(n));
             var (texts, options) = CorpusCompilation.Inputs(data.Annotations, data.Articles);
@@ -46,6 +49,12 @@ namespace StructuredNews.Benchmarks
                 ("without accessors and table data", t => Rewrite(Rewrite(t, new AccessorRemover(AccessorClasses)), new TableEmptier())),
             };
 
+            if (only is not null)
+            {
+                var wanted = only.Split(',');
+                variants = variants.Where(v => wanted.Any(w => v.Name.Contains(w, StringComparison.Ordinal))).ToArray();
+            }
+
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "N = {0}: {1} generated sources, {2:0.0} MB of C#; Release, XML documentation file, {3} runs each (median)", n, generated.Count, generated.Sum(t => (double)t.Length) / 1e6, runs));
             // Parsing is not in the table: a build parses the generated code again unless the compiler server keeps
             // the generator driver (and with it the syntax trees) between builds.
@@ -65,15 +74,18 @@ namespace StructuredNews.Benchmarks
             parses.Sort();
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "Parsing the generated code again (median): {0:0.00} s", parses[parses.Count / 2]));
             Console.WriteLine();
-            Console.WriteLine("| variant | C# (MB) | compile + emit (s) | share of as-is |");
-            Console.WriteLine("|---|---:|---:|---:|");
+            // GC pauses and gen-2 collections during the median run: large N makes the compiler's heap large.
+            Console.WriteLine("| variant | C# (MB) | compile + emit (s) | share of the first | of which GC pauses (s) | gen-2 GCs |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|");
             double? whole = null;
             foreach (var (name, change) in variants)
             {
                 var trees = generated.Select(change).ToList();
-                var times = new List<double>();
+                var times = new List<(double Seconds, double Pauses, int Gen2)>();
                 for (var i = 0; i < runs; i++)
                 {
+                    var pausesBefore = GC.GetTotalPauseDuration();
+                    var gen2Before = GC.CollectionCount(2);
                     var compilation = empty.AddSyntaxTrees(trees);
                     using var assembly = new MemoryStream();
                     using var docs = new MemoryStream();
@@ -86,7 +98,7 @@ namespace StructuredNews.Benchmarks
                         break;
                     }
 
-                    times.Add(clock.Elapsed.TotalSeconds);
+                    times.Add((clock.Elapsed.TotalSeconds, (GC.GetTotalPauseDuration() - pausesBefore).TotalSeconds, GC.CollectionCount(2) - gen2Before));
                 }
 
                 if (times.Count == 0)
@@ -96,8 +108,8 @@ namespace StructuredNews.Benchmarks
 
                 times.Sort();
                 var median = times[times.Count / 2];
-                whole ??= median;
-                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.0} | {2:0.00} | {3:0%} |", name, trees.Sum(t => (double)t.Length) / 1e6, median, median / whole));
+                whole ??= median.Seconds;
+                Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "| {0} | {1:0.0} | {2:0.00} | {3:0%} | {4:0.00} | {5} |", name, trees.Sum(t => (double)t.Length) / 1e6, median.Seconds, median.Seconds / whole, median.Pauses, median.Gen2));
             }
 
             return 0;

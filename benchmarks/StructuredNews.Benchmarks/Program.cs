@@ -25,7 +25,7 @@ namespace StructuredNews.Benchmarks
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --memory [N]      memory held by a loaded dataset
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --generator-stopwatch N [runs] [warm-ups]   median full run
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --parse-stopwatch N [runs] [warm-ups]       parsing alone
-    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --compile-breakdown N [runs]   compiling the generated code, by part
+    /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --compile-breakdown N [runs] [variants]   compiling the generated code, by part
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --incremental-steps N [runs]     an edit's re-run, by generator step
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --corpus N        write the cached corpus, print its folder
     /// dotnet run -c Release --project benchmarks/StructuredNews.Benchmarks -- --kazakhstan-json FILE   the bundled data as JSON export
@@ -54,7 +54,7 @@ namespace StructuredNews.Benchmarks
 
             if (args.Length > 1 && args[0] == "--compile-breakdown")
             {
-                return CompileBreakdown.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3);
+                return CompileBreakdown.Run(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3, args.Length > 3 ? args[3] : null);
             }
 
             if (args.Length > 1 && args[0] == "--incremental-steps")

@@ -8,8 +8,8 @@ namespace StructuredNews.Packaging.Tests.Infrastructure
 {
     /// <summary>
     /// A scratch folder outside the repository, set up like a new user's machine: a local feed holding freshly packed
-    /// StructuredNews packages with a version no cache has seen, a NuGet.config that knows only that feed, its own
-    /// global packages folder, and empty Directory.Build.props / Directory.Packages.props files that stop MSBuild
+    /// StructuredNews packages with a version no cache has seen, a NuGet.config that takes StructuredNews packages only
+    /// from that feed (and their dependencies from nuget.org or this machine's packages), its own global packages folder, and empty Directory.Build.props / Directory.Packages.props files that stop MSBuild
     /// from looking further up. Each package is packed on first use, so a dataset that does not build fails only the
     /// tests that need it.
     /// </summary>
@@ -37,6 +37,9 @@ namespace StructuredNews.Packaging.Tests.Infrastructure
             File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />\n");
             File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
             File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
+            // Our packages come only from the local feed (packageSourceMapping); their dependencies (CsvHelper,
+            // Parquet.Net, ...) from nuget.org as on a user's machine, or from the packages this machine already
+            // restored for the repository (a fallback folder: no download when they are there).
             File.WriteAllText(Path.Combine(Root, "NuGet.config"),
                 "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" +
                 "<configuration>\n" +
@@ -46,9 +49,20 @@ namespace StructuredNews.Packaging.Tests.Infrastructure
                 "  <packageSources>\n" +
                 "    <clear />\n" +
                 "    <add key=\"e2e\" value=\"" + FeedDirectory + "\" />\n" +
+                "    <add key=\"nuget.org\" value=\"https://api.nuget.org/v3/index.json\" protocolVersion=\"3\" />\n" +
                 "  </packageSources>\n" +
+                "  <packageSourceMapping>\n" +
+                "    <packageSource key=\"e2e\">\n" +
+                "      <package pattern=\"StructuredNews\" />\n" +
+                "      <package pattern=\"StructuredNews.*\" />\n" +
+                "    </packageSource>\n" +
+                "    <packageSource key=\"nuget.org\">\n" +
+                "      <package pattern=\"*\" />\n" +
+                "    </packageSource>\n" +
+                "  </packageSourceMapping>\n" +
                 "  <fallbackPackageFolders>\n" +
                 "    <clear />\n" +
+                "    <add key=\"machine\" value=\"" + MachinePackagesDirectory() + "\" />\n" +
                 "  </fallbackPackageFolders>\n" +
                 "</configuration>\n");
 
@@ -57,6 +71,12 @@ namespace StructuredNews.Packaging.Tests.Infrastructure
             packs["StructuredNews.Export"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews.Export/StructuredNews.Export.csproj"));
             packs["StructuredNews.Tool"] = new Lazy<CommandResult>(() => Pack("src/StructuredNews.Cli/StructuredNews.Cli.csproj"));
         }
+
+        /// <summary>The global packages folder the repository's own restore used.</summary>
+        private static string MachinePackagesDirectory() =>
+            Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } folder
+                ? folder
+                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
         /// <summary>The prerelease version of this run's packages.</summary>
         public string Version { get; }
