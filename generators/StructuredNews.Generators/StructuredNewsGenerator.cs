@@ -12,8 +12,8 @@ namespace StructuredNews.Generators
 {
     /// <summary>
     /// Compiles YAML news annotations into a typed dataset with the annotation engine: each file parsed on its own,
-    /// small position-free values built across files, each file's quotes located in their articles, one source per
-    /// file plus the dataset class, and the diagnostics of every check in <see cref="CheckCatalog"/>, one step per
+    /// small position-free values built across files, each file's quotes located in their articles, a table source per
+    /// file, the typed accessors in a fixed number of bucket sources, the dataset class, and the diagnostics of every check in <see cref="CheckCatalog"/>, one step per
     /// scope. Each step's value compares by value, so an edit re-runs only what it changes.
     /// </summary>
     [Generator(LanguageNames.CSharp)]
@@ -37,12 +37,21 @@ namespace StructuredNews.Generators
             // Each quote is located once, for the emitter's positions and the quote checks.
             var located = files.Join(texts, QuoteLocator.LocateQuotesOf).WithTrackingName(TrackingNames.LocatedQuotes);
 
-            // Sources: one per annotation file, and the dataset class.
+            // Sources: a table per annotation file, the typed accessors in a fixed number of buckets, and the dataset class.
             var fileModels = located
                 .Join(plan.Select((p, _) => p.Skipped), (file, skipped) => (File: file, Skipped: skipped))
                 .Join(options, (input, o) => FileEmitModel.Create(input.File, input.Skipped, o))
                 .WithTrackingName(TrackingNames.FileEmitModels);
-            context.RegisterSourceOutput(fileModels, EmitFile);
+            context.RegisterSourceOutput(fileModels, EmitTable);
+            for (var bucket = 0; bucket < AccessorBuckets.Count; bucket++)
+            {
+                var number = bucket;
+                var bucketModel = fileModels.Where(model => AccessorBuckets.Of(model.File.RelativePath) == number).Collect()
+                    .Join(options, (models, o) => AccessorBucketModel.Create(number, models, o))
+                    .WithTrackingName(TrackingNames.AccessorBuckets);
+                context.RegisterSourceOutput(bucketModel, EmitAccessors);
+            }
+
             var datasetModel = options
                 .Join(files.Select((file, _) => file.RelativePath).Collect(), (o, paths) => (Options: o, Paths: paths.ToEquatableArray()))
                 .Join(files.Select((file, _) => file.Dataset).WhereNotNull().Collect(), (input, sections) => DatasetEmitModel.Create(input.Options, input.Paths, sections))
@@ -85,17 +94,10 @@ namespace StructuredNews.Generators
             }
         }
 
-        private static void EmitFile(SourceProductionContext context, FileEmitModel model)
+        private static void EmitTable(SourceProductionContext context, FileEmitModel model)
         {
-            string source;
-            try
+            if (!TryEmit(context, () => TableEmitter.Emit(model), model.File.Path, out var source))
             {
-                source = FileEmitter.Emit(model);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                // A bug must not throw into the compiler (CS8785 would drop the dataset silently): it becomes SN0999.
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(model.File.Path), e.GetType().Name + ": " + e.Message).ToDiagnostic());
                 return;
             }
 
@@ -108,6 +110,30 @@ namespace StructuredNews.Generators
                 // The same file passed twice as an additional file: its first copy was already emitted.
                 context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSection, SourceSpan.FileStart(model.File.Path),
                     "The file " + model.File.RelativePath, "another AdditionalFiles item with the same path").ToDiagnostic());
+            }
+        }
+
+        private static void EmitAccessors(SourceProductionContext context, AccessorBucketModel model)
+        {
+            if (model.Files.Count > 0 && TryEmit(context, () => AccessorEmitter.Emit(model), model.Files[0].File.Path, out var source))
+            {
+                context.AddSource(AccessorBuckets.HintName(model.Index), source);
+            }
+        }
+
+        private static bool TryEmit(SourceProductionContext context, Func<string> emit, string path, out string source)
+        {
+            try
+            {
+                source = emit();
+                return true;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug must not throw into the compiler (CS8785 would drop the dataset silently): it becomes SN0999.
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SourceSpan.FileStart(path), e.GetType().Name + ": " + e.Message).ToDiagnostic());
+                source = string.Empty;
+                return false;
             }
         }
 

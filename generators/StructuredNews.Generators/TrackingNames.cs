@@ -12,6 +12,7 @@ namespace StructuredNews.Generators
         public const string IdentifierPlan = nameof(IdentifierPlan);
         public const string LocatedQuotes = nameof(LocatedQuotes);
         public const string FileEmitModels = nameof(FileEmitModels);
+        public const string AccessorBuckets = nameof(AccessorBuckets);
         public const string DatasetEmitModel = nameof(DatasetEmitModel);
         public const string ArticleAnnotations = nameof(ArticleAnnotations);
         public const string ArticleIndex = nameof(ArticleIndex);

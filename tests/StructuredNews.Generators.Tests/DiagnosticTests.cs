@@ -305,8 +305,8 @@ namespace StructuredNews.Generators.Tests
             At(d, Dir + "b.yaml", 1, 8, 1, 11);
             At(Assert.Single(d.AdditionalLocations), Dir + "a.yaml", 1, 8, 1, 11);
             Assert.Equal("The id 'dup' is already used by a topic at a.yaml(2,9). Ids must be unique across all files and kinds; rename one of them.", d.GetMessage());
-            Assert.Contains("Topics", run.Sources.Single(s => s.HintName.StartsWith("a.yaml", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
-            Assert.DoesNotContain("partial class Actors", run.Sources.Single(s => s.HintName.StartsWith("b.yaml", StringComparison.Ordinal)).Text, StringComparison.Ordinal);
+            Assert.Contains("public static global::StructuredNews.Topic Dup => byId(\"dup\");", run.AccessorsText, StringComparison.Ordinal);
+            Assert.DoesNotContain("partial class Actors", run.AccessorsText, StringComparison.Ordinal);
         }
 
         [Fact]
@@ -498,7 +498,7 @@ namespace StructuredNews.Generators.Tests
             At(d, Yaml, 3, 8, 3, 11);
             At(Assert.Single(d.AdditionalLocations), Yaml, 1, 8, 1, 11);
             Assert.Equal("The id 'a_b' becomes the member name 'Topics.AB', which 'a-b' already has. Rename one of the ids.", d.GetMessage());
-            var source = run.Sources.Single(s => s.HintName.StartsWith("test.yaml", StringComparison.Ordinal)).Text;
+            var source = run.AccessorsText;
             Assert.Contains("Topic AB => byId(\"a-b\");", source, StringComparison.Ordinal);
             Assert.DoesNotContain("byId(\"a_b\")", source, StringComparison.Ordinal);
             // The entity itself is still in the dataset, only its accessor is skipped.

@@ -24,9 +24,9 @@ namespace Sample.Data
             {
                 switch (index)
                 {
-                    case 0: return typeof(File_TestData_flood_articles_101_flood_yaml_8b6a3dc7);
-                    case 1: return typeof(File_TestData_flood_articles_102_aftermath_yaml_b6d0833c);
-                    case 2: return typeof(File_TestData_flood_shared_yaml_62229b0f);
+                    case 0: return typeof(global::Sample.Data.StructuredNewsTables.File_TestData_flood_articles_101_flood_yaml_8b6a3dc7);
+                    case 1: return typeof(global::Sample.Data.StructuredNewsTables.File_TestData_flood_articles_102_aftermath_yaml_b6d0833c);
+                    case 2: return typeof(global::Sample.Data.StructuredNewsTables.File_TestData_flood_shared_yaml_62229b0f);
                     default: throw new global::System.ArgumentOutOfRangeException(nameof(index));
                 }
             }

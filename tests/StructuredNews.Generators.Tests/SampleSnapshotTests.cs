@@ -23,11 +23,14 @@ namespace StructuredNews.Generators.Tests
         }
 
         [Fact]
-        public void OneSourcePerAnnotationFilePlusTheDataset()
+        public void ATablePerAnnotationFileTheirAccessorsByBucketAndTheDataset()
         {
             var hints = Sample.Value.Sources.Select(s => s.HintName).ToList();
-            Assert.Equal(4, hints.Count);
+            var paths = new[] { "TestData/flood/shared.yaml", "TestData/flood/articles/101-flood.yaml", "TestData/flood/articles/102-aftermath.yaml" };
+            var buckets = paths.Select(Model.AccessorBuckets.Of).Distinct().Select(Model.AccessorBuckets.HintName).OrderBy(h => h, StringComparer.Ordinal).ToList();
+            Assert.Equal(paths.Length + buckets.Count + 1, hints.Count);
             Assert.Contains("StructuredNews.Dataset.g.cs", hints);
+            Assert.Equal(buckets, hints.Where(h => h.StartsWith("StructuredNews.Accessors.", StringComparison.Ordinal)));
             Assert.Single(hints, h => h.StartsWith("TestData.flood.shared.yaml.", StringComparison.Ordinal) && h.EndsWith(".g.cs", StringComparison.Ordinal));
             Assert.Single(hints, h => h.StartsWith("TestData.flood.articles.101-flood.yaml.", StringComparison.Ordinal));
             Assert.Single(hints, h => h.StartsWith("TestData.flood.articles.102-aftermath.yaml.", StringComparison.Ordinal));

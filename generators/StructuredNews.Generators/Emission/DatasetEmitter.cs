@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using StructuredNews.Annotations.Model;
 using StructuredNews.Annotations.Naming;
 using StructuredNews.Generators.Model;
@@ -7,8 +9,8 @@ namespace StructuredNews.Generators.Emission
 {
     /// <summary>
     /// Emits the dataset class: the <c>Dataset</c> property, built once on first use over the files' tables (their
-    /// holder classes handed out by index through bounded switches), and the (partial) accessor classes that the
-    /// files fill.
+    /// classes handed out by index through bounded switches), and the (partial) accessor classes that the accessor
+    /// buckets fill.
     /// </summary>
     internal static class DatasetEmitter
     {
@@ -38,7 +40,7 @@ namespace StructuredNews.Generators.Emission
                     w.Doc("<summary>The dataset <c>" + XmlDoc.Escape(id) + "</c>, built on first use.</summary>");
                     w.Line("public static global::StructuredNews.NewsDataset Dataset => Holder.Instance;");
                     w.Line();
-                    WriteHolder(w, id, title, model.FileClassNames);
+                    WriteHolder(w, id, title, model.FileClassNames.Select(c => TableEmitter.QualifiedName(options, c)).ToList());
                     foreach (EntityKind kind in Enum.GetValues(typeof(EntityKind)))
                     {
                         w.Line();
@@ -50,7 +52,7 @@ namespace StructuredNews.Generators.Emission
             return w.ToString();
         }
 
-        private static void WriteHolder(CodeWriter w, string id, string title, EquatableArray<string> files)
+        private static void WriteHolder(CodeWriter w, string id, string title, IReadOnlyList<string> files)
         {
             using (w.WriteBlock("private static class Holder"))
             {
@@ -59,7 +61,7 @@ namespace StructuredNews.Generators.Emission
                 w.Line("private static global::StructuredNews.NewsDataset Create() =>");
                 w.Line("    global::StructuredNews.NewsDataset.FromTables(" + CodeWriter.Literal(id) + ", " + CodeWriter.Literal(title) + ", " +
                     CodeWriter.Literal(files.Count) + ", global::StructuredNews.Storage.ConstantTables.Of(" + CodeWriter.Literal(files.Count) + ", TableHolder));");
-                // Each file's table is a string constant of the file's class, read by the runtime from the assembly's
+                // Each file's table is a string constant of the file's table class, read by the runtime from the assembly's
                 // metadata (no code loads it, so it takes no space on the user-string heap, capped at 16 MB). Building the
                 // dataset runs no per-entity code. Large datasets switch in methods of bounded size, far below the JIT's
                 // limits; the annotation keeps the constants when the app is trimmed.
@@ -106,7 +108,7 @@ namespace StructuredNews.Generators.Emission
             }
         }
 
-        private static void WriteSwitch(CodeWriter w, string method, EquatableArray<string> files, int from, int to)
+        private static void WriteSwitch(CodeWriter w, string method, IReadOnlyList<string> files, int from, int to)
         {
             using (WriteHolderSignature(w, method))
             using (w.WriteBlock("switch (index)"))

@@ -107,8 +107,11 @@ namespace StructuredNews.Annotations.Naming
             return relativePath;
         }
 
-        /// <summary>FNV-1a over the UTF-16 code units: deterministic on every platform and run.</summary>
-        public static string Hash(string text)
+        /// <summary><see cref="Fnv1a"/> in eight hex digits.</summary>
+        public static string Hash(string text) => Fnv1a(text).ToString("x8", CultureInfo.InvariantCulture);
+
+        /// <summary>FNV-1a over the UTF-16 code units: the same number in every process and on every machine.</summary>
+        public static uint Fnv1a(string text)
         {
             var hash = 2166136261u;
             foreach (var c in text)
@@ -116,7 +119,7 @@ namespace StructuredNews.Annotations.Naming
                 hash = unchecked((hash ^ c) * 16777619u);
             }
 
-            return hash.ToString("x8", CultureInfo.InvariantCulture);
+            return hash;
         }
     }
 }

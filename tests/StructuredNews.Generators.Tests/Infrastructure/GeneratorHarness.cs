@@ -67,6 +67,25 @@ namespace StructuredNews.Generators.Tests.Infrastructure
 
         public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).Text;
 
+        /// <summary>The sources of the typed accessors (the accessor buckets), in hint-name order.</summary>
+        public IEnumerable<GeneratedFile> AccessorSources =>
+            Sources.Where(s => s.HintName.StartsWith("StructuredNews.Accessors.", StringComparison.Ordinal)).OrderBy(s => s.HintName, StringComparer.Ordinal);
+
+        /// <summary>Every typed accessor's source text, one after another.</summary>
+        public string AccessorsText => string.Concat(AccessorSources.Select(s => s.Text));
+
+        /// <summary>
+        /// Checks the layout of the generated sources for <paramref name="annotationFiles"/> files: a table source
+        /// each, the dataset class, and the accessors in at most one source per bucket (none for a file without entities).
+        /// </summary>
+        public void HasSourcesFor(int annotationFiles)
+        {
+            var accessors = AccessorSources.Count();
+            Assert.Equal(annotationFiles + accessors + 1, Sources.Length);
+            Assert.Single(Sources, s => s.HintName == "StructuredNews.Dataset.g.cs");
+            Assert.InRange(accessors, 0, Math.Min(annotationFiles, StructuredNews.Generators.Model.AccessorBuckets.Count));
+        }
+
         public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 
         public IEnumerable<Diagnostic> CompilationErrors => CompilationDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);

@@ -4,123 +4,110 @@ using System.Linq;
 using StructuredNews.Annotations.Model;
 using StructuredNews.Annotations.Naming;
 using StructuredNews.Annotations.Parsing;
-using StructuredNews.Annotations.Tables;
 using StructuredNews.Generators.Model;
 
 namespace StructuredNews.Generators.Emission
 {
     /// <summary>
-    /// Emits one annotation file: a private class holding the file's entities as one table in a string constant (no
-    /// code runs per entity, so JIT time does not grow with the data; the compiler copies the constant's value as
-    /// is), and typed accessors with XML docs.
+    /// Emits the typed accessors of the annotation files in one bucket (<see cref="AccessorBuckets"/>), with XML docs:
+    /// one declaration of each accessor class per bucket, however many files the bucket holds, the files in ordinal
+    /// path order.
     /// </summary>
-    internal sealed class FileEmitter
+    internal sealed class AccessorEmitter
     {
         private const string Ns = "global::StructuredNews.";
 
-        private readonly FileEmitModel model;
+        private readonly AccessorBucketModel model;
         private readonly CodeWriter w = new CodeWriter();
-        private readonly HashSet<string> skipped;
 
-        private FileEmitter(FileEmitModel model)
-        {
-            this.model = model;
-            skipped = new HashSet<string>(model.SkippedIds, StringComparer.Ordinal);
-        }
+        private AccessorEmitter(AccessorBucketModel model) => this.model = model;
 
-        public static string Emit(FileEmitModel model) => new FileEmitter(model).Emit();
-
-        private AnnotationFile File => model.File;
+        public static string Emit(AccessorBucketModel model) => new AccessorEmitter(model).Emit();
 
         private string Emit()
         {
-            using (Header.Write(w, model.Options, "the annotation file " + File.RelativePath))
+            using (Header.Write(w, model.Options, "the annotation files of accessor bucket " + model.Index.ToString("00", System.Globalization.CultureInfo.InvariantCulture)))
             using (w.WriteBlock("partial class " + model.Options.ClassName))
             {
-                WriteTable();
+                var first = true;
+                void Kind<T>(EntityKind kind, Func<AnnotationFile, IEnumerable<T>> specs, Func<T, Ref> id, Action<T> doc)
+                {
+                    if (WriteAccessors(kind, specs, id, doc, first))
+                    {
+                        first = false;
+                    }
+                }
 
-                WriteAccessors(EntityKind.Article, File.Article == null ? new ArticleSpec[0] : new[] { File.Article }, a => a.Id, ArticleDoc);
-                WriteAccessors(EntityKind.Actor, File.Actors, a => a.Id, a => NamedDoc(a.Naming, Vocabulary<ActorKind>.NameOf(a.Kind), a.Description));
-                WriteAccessors(EntityKind.Place, File.Places, p => p.Id, p => NamedDoc(p.Naming, Vocabulary<PlaceKind>.NameOf(p.Kind), null));
-                WriteAccessors(EntityKind.Topic, File.Topics, t => t.Id, t => NamedDoc(t.Naming, "topic", t.Description));
-                WriteAccessors(EntityKind.Event, File.Events, e => e.Id, EventDoc);
+                Kind(EntityKind.Article, f => f.Article == null ? new ArticleSpec[0] : new[] { f.Article }, a => a.Id, ArticleDoc);
+                Kind(EntityKind.Actor, f => f.Actors, a => a.Id, a => NamedDoc(a.Naming, Vocabulary<ActorKind>.NameOf(a.Kind), a.Description));
+                Kind(EntityKind.Place, f => f.Places, p => p.Id, p => NamedDoc(p.Naming, Vocabulary<PlaceKind>.NameOf(p.Kind), null));
+                Kind(EntityKind.Topic, f => f.Topics, t => t.Id, t => NamedDoc(t.Naming, "topic", t.Description));
+                Kind(EntityKind.Event, f => f.Events, e => e.Id, EventDoc);
                 // Figures and statements are most of the entities, so their accessors are most of the code the
                 // compiler builds after every edit; large datasets can leave them out (StructuredNewsClaimAccessors).
                 if (model.Options.EmitClaimAccessors)
                 {
-                    WriteAccessors(EntityKind.Figure, File.Figures, f => f.Id, FigureDoc);
-                    WriteAccessors(EntityKind.Statement, File.Statements, s => s.Id, StatementDoc);
+                    Kind(EntityKind.Figure, f => f.Figures, f => f.Id, FigureDoc);
+                    Kind(EntityKind.Statement, f => f.Statements, s => s.Id, StatementDoc);
                 }
             }
 
             return w.ToString();
         }
 
-        private void WriteTable()
+        /// <summary>One declaration of the kind's class with the accessors of every file in the bucket; nothing when none has one.</summary>
+        private bool WriteAccessors<T>(EntityKind kind, Func<AnnotationFile, IEnumerable<T>> specsOf, Func<T, Ref> id, Action<T> doc, bool first)
         {
-            var table = TableWriter.Write(model.Located);
-            w.Doc("<summary>");
-            w.Doc("The entities of <c>" + XmlDoc.Escape(File.RelativePath) + "</c>: " + XmlDoc.Escape(Census()) + ",");
-            w.Doc("stored compactly (StructuredNews.Storage.TableFormat) as a string constant, which the runtime reads when a kind of entity is first asked for.");
-            w.Doc("</summary>");
-            using (w.WriteBlock("private static class " + model.ClassName))
+            var files = model.Files
+                .Select(f => (f.File.RelativePath, Specs: specsOf(f.File).Where(s => !f.SkippedIds.Contains(id(s).Id)).ToList()))
+                .Where(f => f.Specs.Count > 0)
+                .ToList();
+            if (files.Count == 0)
             {
-                w.Start().Append("internal const string " + TableWriter.ConstantName + " = ").AppendLiteral(table).Append(";").End();
-            }
-        }
-
-        private string Census()
-        {
-            var parts = new List<string>();
-            void Count(int count, string noun)
-            {
-                if (count > 0)
-                {
-                    parts.Add(count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s"));
-                }
-            }
-
-            Count(File.Article == null ? 0 : 1, "article");
-            Count(File.Actors.Count, "actor");
-            Count(File.Places.Count, "place");
-            Count(File.Topics.Count, "topic");
-            Count(File.Events.Count, "event");
-            Count(File.Figures.Count, "figure");
-            Count(File.Statements.Count, "statement");
-            return parts.Count == 0 ? "no entities" : string.Join(", ", parts);
-        }
-
-        private void WriteAccessors<T>(EntityKind kind, IEnumerable<T> specs, Func<T, Ref> id, Action<T> doc)
-        {
-            var list = specs.Where(s => !skipped.Contains(id(s).Id)).ToList();
-            if (list.Count == 0)
-            {
-                return;
+                return false;
             }
 
             var className = IdentifierPlan.ClassNameOf(kind);
             var type = Ns + kind;
-            w.Line();
+            if (!first)
+            {
+                w.Line();
+            }
+
             using (w.WriteBlock("partial class " + className))
             {
-                var first = true;
-                foreach (var spec in list)
+                var firstFile = true;
+                foreach (var (path, specs) in files)
                 {
-                    if (!first)
+                    if (!firstFile)
                     {
                         w.Line();
                     }
 
-                    first = false;
-                    if (model.Options.EmitXmlDocs)
+                    firstFile = false;
+                    // Where the accessors below come from: a bucket holds many files.
+                    w.Start().Append("// ").Append(XmlDoc.Escape(path, 300)).End();
+                    var firstSpec = true;
+                    foreach (var spec in specs)
                     {
-                        doc(spec);
-                    }
+                        if (!firstSpec)
+                        {
+                            w.Line();
+                        }
 
-                    w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
-                        .Append(DatasetEmitter.LookupMethod).Append("(").Append(CodeWriter.Literal(id(spec).Id)).Append(");").End();
+                        firstSpec = false;
+                        if (model.Options.EmitXmlDocs)
+                        {
+                            doc(spec);
+                        }
+
+                        w.Start().Append("public static ").Append(type).Append(" ").Append(Identifiers.MemberName(id(spec).Id, className)).Append(" => ")
+                            .Append(DatasetEmitter.LookupMethod).Append("(").Append(CodeWriter.Literal(id(spec).Id)).Append(");").End();
+                    }
                 }
             }
+
+            return true;
         }
 
         // The docs are written piece by piece into the source: a line of them is never a string of its own.
