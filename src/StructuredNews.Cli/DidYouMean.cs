@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using StructuredNews.Annotations.Naming;
 
 namespace StructuredNews.Cli
 {
@@ -13,42 +14,6 @@ namespace StructuredNews.Cli
         /// <summary>How many suggestions a message lists at most.</summary>
         public const int Max = 5;
 
-        /// <summary>
-        /// The edit distance between two strings: insertions, deletions, substitutions and swaps of adjacent
-        /// characters each count one (optimal string alignment), so "kiled" and "killde" are both one from "killed".
-        /// Ordinal, char by char: callers fold case first.
-        /// </summary>
-        public static int Distance(string a, string b)
-        {
-            // Three rows of the dynamic programme: the swap looks two rows back.
-            var before = new int[b.Length + 1];
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    var best = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                    if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                    {
-                        best = Math.Min(best, before[j - 2] + 1);
-                    }
-
-                    current[j] = best;
-                }
-
-                (before, previous, current) = (previous, current, before);
-            }
-
-            return previous[b.Length];
-        }
 
         /// <summary>
         /// How many edits still count as a typo of a word of this length: a third of it, at least one, so that
@@ -68,7 +33,7 @@ namespace StructuredNews.Cli
             return candidates
                 .Distinct(StringComparer.Ordinal)
                 .Select(c => (Candidate: c, Key: c.ToLowerInvariant()))
-                .Select(c => (c.Candidate, c.Key, Distance: Distance(key, c.Key)))
+                .Select(c => (c.Candidate, c.Key, Distance: EditDistance.Of(key, c.Key)))
                 .Select(c => (c.Candidate, Rank: c.Distance <= reach ? c.Distance
                     : key.Length >= 3 && c.Key.StartsWith(key, StringComparison.Ordinal) ? reach + c.Key.Length
                     : -1))

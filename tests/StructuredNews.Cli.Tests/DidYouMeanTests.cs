@@ -1,3 +1,4 @@
+using StructuredNews.Annotations.Naming;
 using Xunit;
 
 namespace StructuredNews.Cli.Tests
@@ -14,8 +15,8 @@ namespace StructuredNews.Cli.Tests
         [InlineData("ca", "abc", 3)] // optimal string alignment: no edit of a swapped pair
         public void DistanceCountsEditsAndSwaps(string a, string b, int distance)
         {
-            Assert.Equal(distance, DidYouMean.Distance(a, b));
-            Assert.Equal(distance, DidYouMean.Distance(b, a));
+            Assert.Equal(distance, EditDistance.Of(a, b));
+            Assert.Equal(distance, EditDistance.Of(b, a));
         }
 
         [Fact]

@@ -28,34 +28,8 @@ namespace StructuredNews.Annotations.Diagnostics
             return bestDistance <= Math.Max(1, Math.Min(3, key.Length / 3)) ? best : null;
         }
 
-        /// <summary>Levenshtein distance, or int.MaxValue when the lengths differ by more than 3 or a string is longer than 64 (never a suggestion).</summary>
-        internal static int EditDistance(string a, string b)
-        {
-            if (Math.Abs(a.Length - b.Length) > 3 || a.Length > 64 || b.Length > 64)
-            {
-                return int.MaxValue;
-            }
-
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (var j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (var i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (var j = 1; j <= b.Length; j++)
-                {
-                    var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                    current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-                }
-
-                (previous, current) = (current, previous);
-            }
-
-            return previous[b.Length];
-        }
+        /// <summary><see cref="EditDistance.Of"/>, or int.MaxValue when the lengths differ by more than 3 or a string is longer than 64 (never a suggestion).</summary>
+        internal static int EditDistance(string a, string b) =>
+            Math.Abs(a.Length - b.Length) > 3 || a.Length > 64 || b.Length > 64 ? int.MaxValue : Naming.EditDistance.Of(a, b);
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using StructuredNews.Annotations.Naming;
 using StructuredNews.Cli.Rendering;
 using StructuredNews.Cli.Sources;
 
@@ -124,8 +125,8 @@ namespace StructuredNews.Cli.Commands
                 foreach (var spelling in entity.AllNames())
                 {
                     var folded = NameKey.Fold(spelling);
-                    var whole = DidYouMean.Distance(key, folded);
-                    var part = Windows(folded, words).Select(w => DidYouMean.Distance(key, w)).DefaultIfEmpty(int.MaxValue).Min();
+                    var whole = EditDistance.Of(key, folded);
+                    var part = Windows(folded, words).Select(w => EditDistance.Of(key, w)).DefaultIfEmpty(int.MaxValue).Min();
                     // Whole spellings before parts of longer ones, containing last: "Tokaev" suggests the alias Tokayev
                     // rather than the full name it is a word of.
                     var rank = whole <= reach ? 2 * whole
