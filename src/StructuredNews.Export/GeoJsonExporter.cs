@@ -33,8 +33,8 @@ namespace StructuredNews.Export
                         json.WriteString("entity", "place");
                         json.WriteString("kind", VocabularyNames.Of(place.Kind));
                         json.WriteString("name", place.Name);
-                        WriteStrings(json, "aliases", place.Aliases);
-                        WriteNullable(json, "within", place.WithinId);
+                        JsonOutput.WriteStrings(json, "aliases", place.Aliases);
+                        JsonOutput.WriteStringOrNull(json, "within", place.WithinId);
                     });
                 }
 
@@ -58,7 +58,7 @@ namespace StructuredNews.Export
                         json.WriteString("place", place.Id);
                         json.WriteString("place_name", place.Name);
                         json.WriteString("located_at", located.Id);
-                        WriteStrings(json, "articles", e.Reports.Select(r => r.ArticleId).Distinct());
+                        JsonOutput.WriteStrings(json, "articles", e.Reports.Select(r => r.ArticleId).Distinct());
                     });
                 }
 
@@ -86,27 +86,5 @@ namespace StructuredNews.Export
             json.WriteEndObject();
         }
 
-        private static void WriteStrings(Utf8JsonWriter json, string name, System.Collections.Generic.IEnumerable<string> values)
-        {
-            json.WriteStartArray(name);
-            foreach (var value in values)
-            {
-                json.WriteStringValue(value);
-            }
-
-            json.WriteEndArray();
-        }
-
-        private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
-        {
-            if (value == null)
-            {
-                json.WriteNull(name);
-            }
-            else
-            {
-                json.WriteString(name, value);
-            }
-        }
     }
 }

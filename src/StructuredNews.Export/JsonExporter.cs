@@ -62,11 +62,11 @@ namespace StructuredNews.Export
             json.WriteString("seed", article.Seed);
             json.WriteString("language", article.Language);
             json.WriteString("title", article.Title);
-            WriteStringOrNull(json, "publisher", article.Publisher);
+            JsonOutput.WriteStringOrNull(json, "publisher", article.Publisher);
             WriteDate(json, "published", article.Published);
             json.WriteString("textSha256", article.TextSha256);
-            WriteStringOrNull(json, "url", article.Url);
-            WriteStringOrNull(json, "publishedSource", article.PublishedSource is { } source ? VocabularyNames.Of(source) : null);
+            JsonOutput.WriteStringOrNull(json, "url", article.Url);
+            JsonOutput.WriteStringOrNull(json, "publishedSource", article.PublishedSource is { } source ? VocabularyNames.Of(source) : null);
         }
 
         private static void WriteActor(Utf8JsonWriter json, Actor actor)
@@ -75,20 +75,20 @@ namespace StructuredNews.Export
             json.WriteString("kind", VocabularyNames.Of(actor.Kind));
             json.WriteString("name", actor.Name);
             WriteNames(json, actor);
-            WriteStrings(json, "aliases", actor.Aliases);
+            JsonOutput.WriteStrings(json, "aliases", actor.Aliases);
             json.WriteStartArray("roles");
             foreach (var role in actor.Roles)
             {
                 json.WriteStartObject();
                 json.WriteString("title", role.Title);
-                WriteStringOrNull(json, "of", role.OfId);
+                JsonOutput.WriteStringOrNull(json, "of", role.OfId);
                 WriteDate(json, "from", role.From);
                 WriteDate(json, "to", role.To);
                 json.WriteEndObject();
             }
 
             json.WriteEndArray();
-            WriteStringOrNull(json, "description", actor.Description);
+            JsonOutput.WriteStringOrNull(json, "description", actor.Description);
         }
 
         private static void WriteTopic(Utf8JsonWriter json, Topic topic)
@@ -96,8 +96,8 @@ namespace StructuredNews.Export
             json.WriteString("id", topic.Id);
             json.WriteString("name", topic.Name);
             WriteNames(json, topic);
-            WriteStrings(json, "aliases", topic.Aliases);
-            WriteStringOrNull(json, "description", topic.Description);
+            JsonOutput.WriteStrings(json, "aliases", topic.Aliases);
+            JsonOutput.WriteStringOrNull(json, "description", topic.Description);
         }
 
         private static void WritePlace(Utf8JsonWriter json, Place place)
@@ -106,8 +106,8 @@ namespace StructuredNews.Export
             json.WriteString("kind", VocabularyNames.Of(place.Kind));
             json.WriteString("name", place.Name);
             WriteNames(json, place);
-            WriteStrings(json, "aliases", place.Aliases);
-            WriteStringOrNull(json, "within", place.WithinId);
+            JsonOutput.WriteStrings(json, "aliases", place.Aliases);
+            JsonOutput.WriteStringOrNull(json, "within", place.WithinId);
             WriteNumber(json, "lat", place.Latitude);
             WriteNumber(json, "lon", place.Longitude);
         }
@@ -133,7 +133,7 @@ namespace StructuredNews.Export
             // One-day events have no end of their own (the runtime's End repeats Start).
             WriteDate(json, "end", @event.End == @event.Start ? null : @event.End);
             json.WriteString("precision", VocabularyNames.Of(@event.Precision));
-            WriteStringOrNull(json, "place", @event.PlaceId);
+            JsonOutput.WriteStringOrNull(json, "place", @event.PlaceId);
             json.WriteStartArray("participants");
             foreach (var participant in @event.Participants)
             {
@@ -144,7 +144,7 @@ namespace StructuredNews.Export
             }
 
             json.WriteEndArray();
-            WriteStrings(json, "causes", @event.CauseIds);
+            JsonOutput.WriteStrings(json, "causes", @event.CauseIds);
             json.WriteStartArray("reports");
             foreach (var report in @event.Reports)
             {
@@ -165,11 +165,11 @@ namespace StructuredNews.Export
             json.WriteString("qualifier", VocabularyNames.Of(figure.Qualifier));
             json.WriteString("unit", figure.Unit);
             WriteDate(json, "asOf", figure.AsOf);
-            WriteStringOrNull(json, "claimedBy", figure.ClaimedById);
-            WriteStrings(json, "via", figure.ViaIds);
-            WriteStringOrNull(json, "event", figure.EventId);
-            WriteStringOrNull(json, "place", figure.PlaceId);
-            WriteStringOrNull(json, "note", figure.Note);
+            JsonOutput.WriteStringOrNull(json, "claimedBy", figure.ClaimedById);
+            JsonOutput.WriteStrings(json, "via", figure.ViaIds);
+            JsonOutput.WriteStringOrNull(json, "event", figure.EventId);
+            JsonOutput.WriteStringOrNull(json, "place", figure.PlaceId);
+            JsonOutput.WriteStringOrNull(json, "note", figure.Note);
             json.WritePropertyName("evidence");
             WriteEvidence(json, figure.Evidence);
         }
@@ -180,7 +180,7 @@ namespace StructuredNews.Export
             json.WriteString("speaker", statement.SpeakerId);
             json.WriteString("text", statement.Text);
             WriteDate(json, "date", statement.Date);
-            WriteStringOrNull(json, "event", statement.EventId);
+            JsonOutput.WriteStringOrNull(json, "event", statement.EventId);
             json.WritePropertyName("evidence");
             WriteEvidence(json, statement.Evidence);
         }
@@ -190,7 +190,7 @@ namespace StructuredNews.Export
             json.WriteString("measure", VocabularyNames.Of(series.Measure));
             json.WriteString("subject", series.SubjectId);
             json.WriteString("unit", series.Unit);
-            WriteStrings(json, "figures", series.Figures.Select(f => f.Id));
+            JsonOutput.WriteStrings(json, "figures", series.Figures.Select(f => f.Id));
             json.WriteStartArray("steps");
             foreach (var step in series.Steps)
             {
@@ -209,7 +209,7 @@ namespace StructuredNews.Export
                 json.WriteNumber("best", estimate.Best);
                 json.WriteNumber("high", estimate.High);
                 WriteDate(json, "asOf", estimate.AsOf);
-                WriteStrings(json, "figures", estimate.Figures.Select(f => f.Id));
+                JsonOutput.WriteStrings(json, "figures", estimate.Figures.Select(f => f.Id));
                 json.WriteEndObject();
             }
             else
@@ -224,7 +224,7 @@ namespace StructuredNews.Export
             json.WriteString("measure", VocabularyNames.Of(step.Series.Measure));
             json.WriteString("subject", step.Series.SubjectId);
             json.WriteString("unit", step.Series.Unit);
-            WriteStrings(json, "figures", new[] { step.Earlier.Id, step.Later.Id });
+            JsonOutput.WriteStrings(json, "figures", new[] { step.Earlier.Id, step.Later.Id });
         }
 
         private static void WriteEvidence(Utf8JsonWriter json, Evidence evidence)
@@ -239,8 +239,8 @@ namespace StructuredNews.Export
         {
             json.WriteStartObject();
             WriteEvidenceFields(json, evidence);
-            WriteStringOrNull(json, "claimedBy", claimedBy);
-            WriteStrings(json, "via", via);
+            JsonOutput.WriteStringOrNull(json, "claimedBy", claimedBy);
+            JsonOutput.WriteStrings(json, "via", via);
             json.WriteEndObject();
         }
 
@@ -265,30 +265,7 @@ namespace StructuredNews.Export
             json.WriteEndArray();
         }
 
-        private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
-        {
-            json.WriteStartArray(name);
-            foreach (var value in values)
-            {
-                json.WriteStringValue(value);
-            }
-
-            json.WriteEndArray();
-        }
-
-        private static void WriteStringOrNull(Utf8JsonWriter json, string name, string? value)
-        {
-            if (value == null)
-            {
-                json.WriteNull(name);
-            }
-            else
-            {
-                json.WriteString(name, value);
-            }
-        }
-
-        private static void WriteDate(Utf8JsonWriter json, string name, NewsDate? date) => WriteStringOrNull(json, name, date?.ToString());
+        private static void WriteDate(Utf8JsonWriter json, string name, NewsDate? date) => JsonOutput.WriteStringOrNull(json, name, date?.ToString());
 
         private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
         {
