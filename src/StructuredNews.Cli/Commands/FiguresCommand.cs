@@ -24,18 +24,8 @@ namespace StructuredNews.Cli.Commands
             var subject = new Option<string?>("--subject") { Description = "Only figures about this actor, place or topic (an id).", HelpName = "ID" };
             var claimedBy = new Option<string?>("--claimed-by") { Description = "Only figures this actor (an id) claimed.", HelpName = "ID" };
             var article = new Option<string?>("--article") { Description = "Only figures quoted from this article (an id).", HelpName = "ID" };
-            var from = new Option<NewsDate?>("--from")
-            {
-                Description = "Only figures as of this day or later (YYYY-MM-DD); figures without an as-of date are left out.",
-                HelpName = "YYYY-MM-DD",
-                CustomParser = ValueParsers.Date,
-            };
-            var to = new Option<NewsDate?>("--to")
-            {
-                Description = "Only figures as of this day or earlier (YYYY-MM-DD); figures without an as-of date are left out.",
-                HelpName = "YYYY-MM-DD",
-                CustomParser = ValueParsers.Date,
-            };
+            var from = ValueParsers.DateOption("--from", "Only figures as of this day or later (YYYY-MM-DD); figures without an as-of date are left out.");
+            var to = ValueParsers.DateOption("--to", "Only figures as of this day or earlier (YYYY-MM-DD); figures without an as-of date are left out.");
             var format = ValueParsers.FormatOption("figures");
             var command = new Command(
                 "figures",

@@ -15,18 +15,8 @@ namespace StructuredNews.Cli.Commands
         /// <summary>The command, over the dataset the command line selects.</summary>
         public static Command Create(DatasetSelection datasets, CliEnvironment environment)
         {
-            var from = new Option<NewsDate?>("--from")
-            {
-                Description = "Only events that are still going on on or after this day (YYYY-MM-DD).",
-                HelpName = "YYYY-MM-DD",
-                CustomParser = ValueParsers.Date,
-            };
-            var to = new Option<NewsDate?>("--to")
-            {
-                Description = "Only events that have started on or before this day (YYYY-MM-DD).",
-                HelpName = "YYYY-MM-DD",
-                CustomParser = ValueParsers.Date,
-            };
+            var from = ValueParsers.DateOption("--from", "Only events that are still going on on or after this day (YYYY-MM-DD).");
+            var to = ValueParsers.DateOption("--to", "Only events that have started on or before this day (YYYY-MM-DD).");
             var actor = new Option<string?>("--actor")
             {
                 Description = "Only events this actor (an id, as 'sn actors' and 'sn resolve' print it) takes part in, in any role.",

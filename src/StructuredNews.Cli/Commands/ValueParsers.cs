@@ -22,6 +22,10 @@ namespace StructuredNews.Cli.Commands
             return null;
         }
 
+        /// <summary>A date option (<c>--from</c>, <c>--to</c>) read by <see cref="Date"/>.</summary>
+        public static Option<NewsDate?> DateOption(string name, string description) =>
+            new Option<NewsDate?>(name) { Description = description, HelpName = "YYYY-MM-DD", CustomParser = Date };
+
         /// <summary>A member of <typeparamref name="TEnum"/> spelled in snake_case as in the YAML.</summary>
         public static TEnum? SnakeCaseEnum<TEnum>(ArgumentResult result, string what)
             where TEnum : struct, Enum
