@@ -15,6 +15,9 @@ namespace StructuredNews.Export
         public string Format => "csv";
 
         /// <inheritdoc/>
+        public bool WritesText => true;
+
+        /// <inheritdoc/>
         public string Description =>
             "RFC 4180 CSV (UTF-8, CRLF): with --output DIR one file per kind (articles, actors, places, topics, events "
             + "with ACLED columns, event_participants, event_reports, figures, statements, conflicts); without, events.csv";

@@ -17,12 +17,17 @@ namespace StructuredNews.Export
         /// <summary>The JSON export (<see cref="JsonExporter"/>) as a string.</summary>
         public static string ToJson(NewsDataset dataset) => ToText(dataset, new JsonExporter());
 
-        /// <summary>What an exporter writes to a stream (its main file, for a multi-file format), as a string.</summary>
+        /// <summary>What a text exporter writes to a stream (its main file, for a multi-file format), as a string.</summary>
         public static string ToText(NewsDataset dataset, IDatasetExporter exporter)
         {
             if (exporter == null)
             {
                 throw new ArgumentNullException(nameof(exporter));
+            }
+
+            if (!exporter.WritesText)
+            {
+                throw new ArgumentException("The " + exporter.Format + " export is binary: write it to files with WriteTo.", nameof(exporter));
             }
 
             using var buffer = new MemoryStream();

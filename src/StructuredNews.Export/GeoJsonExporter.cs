@@ -15,6 +15,9 @@ namespace StructuredNews.Export
         public string Format => "geojson";
 
         /// <inheritdoc/>
+        public bool WritesText => true;
+
+        /// <inheritdoc/>
         public string Description => "a GeoJSON FeatureCollection of the places with coordinates and the events at them (Points [lon, lat])";
 
         /// <inheritdoc/>

@@ -11,6 +11,12 @@ namespace StructuredNews.Export
         /// <summary>One line for <c>--help</c>.</summary>
         string Description { get; }
 
+        /// <summary>
+        /// Whether <see cref="Write"/> writes UTF-8 text (JSON, CSV, ...), which can go to a terminal or a string;
+        /// binary formats (Parquet) go to files only.
+        /// </summary>
+        bool WritesText { get; }
+
         /// <summary>Writes the dataset to a stream, deterministically: the same dataset always gives the same bytes.</summary>
         void Write(NewsDataset dataset, Stream stream);
     }

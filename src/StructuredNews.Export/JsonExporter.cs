@@ -22,6 +22,9 @@ namespace StructuredNews.Export
         public string Format => "json";
 
         /// <inheritdoc/>
+        public bool WritesText => true;
+
+        /// <inheritdoc/>
         public string Description => "the stable JSON interchange format, schema version " + SchemaVersion;
 
         /// <summary>The format name, as <c>--help</c> shows the default.</summary>

@@ -44,6 +44,9 @@ namespace StructuredNews.Export
         public string Format => "parquet";
 
         /// <inheritdoc/>
+        public bool WritesText => false;
+
+        /// <inheritdoc/>
         public string Description =>
             "Apache Parquet, typed columns (DATE, DECIMAL, LIST<STRING>): with --output DIR one file per kind (articles, actors, "
             + "places, topics, events, figures, statements), the CSV export's rows";

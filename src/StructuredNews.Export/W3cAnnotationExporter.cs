@@ -50,6 +50,9 @@ namespace StructuredNews.Export
         public string Format => "w3c";
 
         /// <inheritdoc/>
+        public bool WritesText => true;
+
+        /// <inheritdoc/>
         public string Description =>
             "W3C Web Annotations (JSON-LD): one AnnotationCollection, an annotation per figure, statement and event report, "
             + "anchored by quote and by position (Unicode code points)";

@@ -76,10 +76,11 @@ namespace StructuredNews.Cli.Commands
         /// </summary>
         public static int Run(NewsDataset dataset, IDatasetExporter exporter, string? outputFile, CliEnvironment environment, TextWriter output, TextWriter error)
         {
-            // Standard output is text here; Parquet files are binary.
-            if (exporter is ParquetExporter && string.IsNullOrEmpty(outputFile))
+            // Standard output is text here.
+            if (!exporter.WritesText && string.IsNullOrEmpty(outputFile))
             {
-                error.WriteLine("sn: parquet writes one binary file per kind: give --output DIR.");
+                error.WriteLine("sn: " + exporter.Format + " is a binary format" + (exporter is IMultiFileExporter ? ", one file per kind" : string.Empty) + ": give --output "
+                    + (exporter is IMultiFileExporter ? "DIR" : "FILE") + ".");
                 return ExitCodes.UsageError;
             }
 
